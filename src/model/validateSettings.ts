@@ -18,5 +18,8 @@ export function validateSettings(s: ModelSettings): string | null {
   if (!Number.isInteger(s.minCount) || s.minCount < 1) {
     return 'minimum count must be a whole number of at least 1';
   }
+  if (s.minCount > 1 && (s.smoothing === 'mle' || s.smoothing === 'addk')) {
+    return 'pruning (a minimum count above 1) needs kn or mkn smoothing, which pass the pruned mass to lower orders';
+  }
   return null;
 }

@@ -1,0 +1,17 @@
+export { buildVocabulary } from './buildVocabulary';
+export { compareCodePoints } from './compareCodePoints';
+export { countNgrams } from './countNgrams';
+export { defaultSettings } from './defaultSettings';
+export { distribution } from './distribution';
+export { encodeText, tokenIndex } from './encodeText';
+export { type Explanation, explainPrediction, type OrderExplanation } from './explainPrediction';
+export { findContext } from './findContext';
+export { modifiedDiscounts } from './modifiedDiscounts';
+export { bosId, paddedContext } from './paddedContext';
+export { probabilityOf } from './probabilityOf';
+export { type Score, scoreSegments } from './scoreSegments';
+export { splitSegments } from './splitSegments';
+export { tokenize } from './tokenize';
+export { TrainingError, trainModel } from './trainModel';
+export * from './types';
+export { validateSettings } from './validateSettings';
