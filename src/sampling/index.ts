@@ -1,0 +1,18 @@
+export { applyMask } from './applyMask';
+export { argmax } from './argmax';
+export { createRng, type Rng, type RngState } from './createRng';
+export { type Cycle, detectCycle } from './detectCycle';
+export { effectiveChoices } from './effectiveChoices';
+export { entropyBits } from './entropyBits';
+export type { FilterSettings } from './FilterSettings';
+export { type FilterCut, type FilterCuts, filterCuts } from './filterCuts';
+export { filterDistribution } from './filterDistribution';
+export { filterMinP } from './filterMinP';
+export { filterTopK } from './filterTopK';
+export { filterTopP } from './filterTopP';
+export { rankOrder } from './rankOrder';
+export { sampleFromDistribution } from './sampleFromDistribution';
+export { type SamplerSettings, samplingDistribution } from './samplingDistribution';
+export { softmaxWithTemperature } from './softmaxWithTemperature';
+export { splitmix32 } from './splitmix32';
+export { surprisalBits } from './surprisalBits';
