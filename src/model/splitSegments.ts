@@ -1,5 +1,5 @@
-/** One or more blank (or whitespace-only) lines end a segment. */
-const BLANK_LINES = /\r?\n(?:[^\S\r\n]*\r?\n)+/u;
+/** One or more blank (or whitespace-only) lines: the end of a segment. */
+export const BLANK_LINES = /\r?\n(?:[^\S\r\n]*\r?\n)+/u;
 
 /**
  * Splits training text into segments at blank lines. Trailing whitespace of a segment is
@@ -9,7 +9,7 @@ const BLANK_LINES = /\r?\n(?:[^\S\r\n]*\r?\n)+/u;
 export function splitSegments(text: string): string[] {
   const segments: string[] = [];
   for (const part of text.split(BLANK_LINES)) {
-    const segment = part.replace(/\s+$/u, '');
+    const segment = part.trimEnd();
     if (segment.trim() !== '') segments.push(segment);
   }
   return segments;

@@ -62,3 +62,19 @@ describe('splitSegments', () => {
     expect(splitSegments('\n\n   \n\n')).toEqual([]);
   });
 });
+
+describe('tokenize char fast path', () => {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const pieces = ['a', 'b', ' ', '\r', '\n', '\r\n', 'e\u0301', '\u0301', '👍🏽', '👨‍👩‍👧', '🇫🇷', '\u0600', '한', 'x\u200d'];
+
+  it("tokenize(text, 'char') agrees with Intl.Segmenter over the whole text", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const expected = Array.from(segmenter.segment(text), (s) => s.segment);
+        expect(tokenize(text, 'char')).toEqual(expected);
+      }),
+      { seed: 3, numRuns: 500 },
+    );
+  });
+});
