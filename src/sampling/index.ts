@@ -16,3 +16,4 @@ export { type SamplerSettings, samplingDistribution } from './samplingDistributi
 export { softmaxWithTemperature } from './softmaxWithTemperature';
 export { splitmix32 } from './splitmix32';
 export { surprisalBits } from './surprisalBits';
+export { temperedDistribution } from './temperedDistribution';

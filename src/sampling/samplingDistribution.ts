@@ -1,6 +1,6 @@
 import type { FilterSettings } from './FilterSettings';
 import { filterDistribution } from './filterDistribution';
-import { softmaxWithTemperature } from './softmaxWithTemperature';
+import { temperedDistribution } from './temperedDistribution';
 
 /** Temperature and filters: everything that turns the model's distribution into the one drawn from. */
 export interface SamplerSettings extends FilterSettings {
@@ -9,18 +9,15 @@ export interface SamplerSettings extends FilterSettings {
 }
 
 /**
- * The distribution a token is drawn from, in the plain order: masked ids get logit −∞ (so T = 0
- * never lands on one), softmax(ln p / T), then mask → top-k → top-p → min-p. `order` is the rank
- * order of `modelProbs`, which temperature does not change.
+ * The distribution a token is drawn from, in the plain order: masked ids get logit −∞,
+ * softmax(logit / T), then mask → top-k → top-p → min-p. `order` is the rank order of the
+ * model's distribution, which temperature does not change.
  */
 export function samplingDistribution(
-  modelProbs: Float64Array,
+  logits: Float64Array,
   settings: SamplerSettings,
   order: Uint32Array,
 ): Float64Array {
-  const logits = new Float64Array(modelProbs.length);
-  for (let id = 0; id < logits.length; id++) logits[id] = Math.log(modelProbs[id]);
-  for (const id of Array.from(settings.maskedIds ?? [])) logits[id] = Number.NEGATIVE_INFINITY;
-  const tempered = softmaxWithTemperature(logits, settings.temperature, logits);
+  const tempered = temperedDistribution(logits, settings.temperature, settings.maskedIds);
   return filterDistribution(tempered, settings, order);
 }
