@@ -65,7 +65,22 @@ describe('splitSegments', () => {
 
 describe('tokenize char fast path', () => {
   const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  const pieces = ['a', 'b', ' ', '\r', '\n', '\r\n', 'e\u0301', '\u0301', '👍🏽', '👨‍👩‍👧', '🇫🇷', '\u0600', '한', 'x\u200d'];
+  const pieces = [
+    'a',
+    'b',
+    ' ',
+    '\r',
+    '\n',
+    '\r\n',
+    'e\u0301',
+    '\u0301',
+    '👍🏽',
+    '👨‍👩‍👧',
+    '🇫🇷',
+    '\u0600',
+    '한',
+    'x\u200d',
+  ];
 
   it("tokenize(text, 'char') agrees with Intl.Segmenter over the whole text", () => {
     fc.assert(

@@ -1,0 +1,5 @@
+export { decodeModel } from './decodeModel';
+export { encodeModel } from './encodeModel';
+export { FORMAT_VERSION } from './fileFormat';
+export { findModelProblem } from './findModelProblem';
+export { ModelFileError, type ModelFileErrorCode } from './ModelFileError';
