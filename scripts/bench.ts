@@ -1,0 +1,102 @@
+/**
+ * Benchmarks of issue 2, printed as medians from one run (this machine is shared and noisy).
+ * Usage: npm run bench
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { distribution } from '../src/model/distribution';
+import { encodeText, tokenIndex } from '../src/model/encodeText';
+import { decodeModel } from '../src/model/modelFile';
+import { buildBundledModels } from './buildBundledModels';
+import { BUNDLED_MODELS } from './bundledModels';
+
+const MODELS_DIR = fileURLToPath(new URL('../public/models/', import.meta.url));
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+}
+
+function line(label: string, value: string, target: string, ok: boolean) {
+  console.log(
+    `${label.padEnd(44)} ${value.padStart(14)}   target ${target.padEnd(10)} ${ok ? 'ok' : 'MISSED'}`,
+  );
+}
+
+const [defaultRecipe] = BUNDLED_MODELS;
+const bytes = new Uint8Array(readFileSync(join(MODELS_DIR, defaultRecipe.file)));
+const gzipKiB = gzipSync(bytes, { level: 9 }).length / 1024;
+
+const decodeTimes: number[] = [];
+for (let i = 0; i < 21; i++) {
+  const t0 = performance.now();
+  decodeModel(bytes);
+  decodeTimes.push(performance.now() - t0);
+}
+const model = decodeModel(bytes);
+
+// Contexts: every prefix of a mixed passage (prose, JSON, code), so seen and unseen contexts mix.
+const passage =
+  'The jury said that the election was conducted well, and that the city would pay for it. ' +
+  '{"id": 12, "name": "Ada Lovelace", "email": "ada@example.com", "active": true} ' +
+  'export function total(items: Item[]): number { return items.reduce((sum, item) => sum + item.price, 0); }';
+const { ids } = encodeText(model, passage, tokenIndex(model));
+const out = new Float64Array(model.vocab.length);
+for (let i = 0; i < ids.length; i++) distribution(model, ids.subarray(0, i), out); // warm-up
+const distTimes: number[] = [];
+for (let round = 0; round < 20; round++) {
+  for (let i = 0; i < ids.length; i++) {
+    const t0 = performance.now();
+    distribution(model, ids.subarray(0, i), out);
+    distTimes.push(performance.now() - t0);
+  }
+}
+
+const buildDir = mkdtempSync(join(tmpdir(), 'tokenscope-bench-'));
+const t0 = performance.now();
+const built = buildBundledModels(buildDir);
+const buildSeconds = (performance.now() - t0) / 1000;
+const sameBytes = built.every((m) =>
+  readFileSync(join(buildDir, m.file)).equals(readFileSync(join(MODELS_DIR, m.file))),
+);
+rmSync(buildDir, { recursive: true, force: true });
+
+console.log(
+  `Default model ${defaultRecipe.file}: ${model.vocab.length} outcomes, order ${model.settings.order}`,
+);
+line(
+  'distribution(context), median of calls',
+  `${median(distTimes).toFixed(3)} ms`,
+  '≤ 0.5 ms',
+  median(distTimes) <= 0.5,
+);
+line('distribution(context), p95', `${percentile(distTimes, 0.95).toFixed(3)} ms`, '—', true);
+line(
+  'decodeModel(default), median of 21',
+  `${median(decodeTimes).toFixed(1)} ms`,
+  '≤ 50 ms',
+  median(decodeTimes) <= 50,
+);
+line('default model size, raw', `${(bytes.length / 1024).toFixed(0)} KiB`, '—', true);
+line('default model size, gzip -9', `${gzipKiB.toFixed(0)} KiB`, '≤ 600 KiB', gzipKiB <= 600);
+for (const m of built) {
+  line(`  ${m.file}: build / raw / gzip`, `${m.seconds.toFixed(1)} s`, '—', true);
+  console.log(`${''.padEnd(44)} ${`${(m.bytes / 1024).toFixed(0)} KiB`.padStart(14)}`);
+  console.log(`${''.padEnd(44)} ${`${(m.gzipBytes / 1024).toFixed(0)} KiB`.padStart(14)}`);
+}
+line(
+  'building all bundled models (one run)',
+  `${buildSeconds.toFixed(1)} s`,
+  '≤ 20 s',
+  buildSeconds <= 20,
+);
+line('rebuild gives the same bytes', sameBytes ? 'yes' : 'no', 'yes', sameBytes);
