@@ -89,9 +89,8 @@ line(
 line('default model size, raw', `${(bytes.length / 1024).toFixed(0)} KiB`, '—', true);
 line('default model size, gzip -9', `${gzipKiB.toFixed(0)} KiB`, '≤ 600 KiB', gzipKiB <= 600);
 for (const m of built) {
-  line(`  ${m.file}: build / raw / gzip`, `${m.seconds.toFixed(1)} s`, '—', true);
-  console.log(`${''.padEnd(44)} ${`${(m.bytes / 1024).toFixed(0)} KiB`.padStart(14)}`);
-  console.log(`${''.padEnd(44)} ${`${(m.gzipBytes / 1024).toFixed(0)} KiB`.padStart(14)}`);
+  const sizes = `${(m.bytes / 1024).toFixed(0)} KiB raw, ${(m.gzipBytes / 1024).toFixed(0)} KiB gzip`;
+  console.log(`  ${m.file}: ${m.outcomes} outcomes, built in ${m.seconds.toFixed(1)} s, ${sizes}`);
 }
 line(
   'building all bundled models (one run)',

@@ -1,0 +1,53 @@
+import { distribution } from '../model/distribution';
+import { explainPrediction } from '../model/explainPrediction';
+import type { NgramModel } from '../model/types';
+import { entropyBits } from '../sampling/entropyBits';
+import { filterCuts } from '../sampling/filterCuts';
+import { filterDistribution } from '../sampling/filterDistribution';
+import { rankOrder } from '../sampling/rankOrder';
+import { temperedDistribution } from '../sampling/temperedDistribution';
+import type { Derived, SamplerInputs } from './types';
+
+/** The ids masked for sampling under these settings. */
+export function maskedIds(model: NgramModel, inputs: SamplerInputs): number[] {
+  return inputs.maskUnk ? [model.vocab.length - 2] : [];
+}
+
+/** The derived arrays that depend only on the context. */
+export type ContextDerived = Pick<
+  Derived,
+  'contextIds' | 'modelProbs' | 'logits' | 'order' | 'modelEntropyBits' | 'explanation'
+>;
+
+/** Everything that depends on the context: one distribution and one sort per context. */
+export function deriveContext(model: NgramModel, contextIds: Uint32Array): ContextDerived {
+  const modelProbs = distribution(model, contextIds);
+  const logits = modelProbs.map(Math.log);
+  return {
+    contextIds,
+    modelProbs,
+    logits,
+    order: rankOrder(modelProbs),
+    modelEntropyBits: entropyBits(modelProbs),
+    explanation: explainPrediction(model, contextIds),
+  };
+}
+
+/** Everything that depends on temperature and filters: O(V) given the context's rank order. */
+export function deriveSampling(
+  model: NgramModel,
+  context: ContextDerived,
+  inputs: SamplerInputs,
+): Derived {
+  const masked = maskedIds(model, inputs);
+  const temperedProbs = temperedDistribution(context.logits, inputs.temperature, masked);
+  const filters = { topK: inputs.topK, topP: inputs.topP, minP: inputs.minP, maskedIds: masked };
+  const probs = filterDistribution(temperedProbs, filters, context.order);
+  return {
+    ...context,
+    temperedProbs,
+    probs,
+    entropyBits: entropyBits(probs),
+    cuts: filterCuts(temperedProbs, context.order, filters),
+  };
+}
