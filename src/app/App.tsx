@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { NgramModel } from '../model/types';
+import { showToken } from '../views/format/showToken';
 import { type BundledModelEntry, loadBundledModel, loadManifest } from './loadBundledModel';
-import { showToken } from './showToken';
 import { topOutcomes } from './topOutcomes';
 
 const DEFAULT_PROMPT = 'The jury said that the';
