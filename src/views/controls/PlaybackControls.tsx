@@ -1,0 +1,48 @@
+import { useCallback, useState } from 'react';
+import { useExplorer, useExplorerStore } from '../ExplorerContext';
+import { useAutoplay } from './useAutoplay';
+
+/** Autoplay speeds: milliseconds between steps. */
+const SPEEDS = { slow: 800, normal: 300, fast: 60 } as const;
+type Speed = keyof typeof SPEEDS;
+
+/** Step, Play / Pause with a speed, Undo, Redo and Reset. */
+export function PlaybackControls() {
+  const store = useExplorerStore();
+  const canUndo = useExplorer((s) => s.steps.length > 0);
+  const canRedo = useExplorer((s) => s.redoSteps.length > 0);
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState<Speed>('normal');
+  const tick = useCallback(() => {
+    store.getState().step();
+    return true;
+  }, [store]);
+  useAutoplay(playing, SPEEDS[speed], tick);
+  return (
+    <div className="ts-playback" role="group" aria-label="Generation">
+      <button type="button" onClick={() => store.getState().step()}>
+        Step
+      </button>
+      <button type="button" onClick={() => setPlaying(!playing)}>
+        {playing ? 'Pause' : 'Play'}
+      </button>
+      <label>
+        Speed{' '}
+        <select value={speed} onChange={(e) => setSpeed(e.currentTarget.value as Speed)}>
+          <option value="slow">slow</option>
+          <option value="normal">normal</option>
+          <option value="fast">fast</option>
+        </select>
+      </label>
+      <button type="button" disabled={!canUndo} onClick={() => store.getState().undo()}>
+        Undo
+      </button>
+      <button type="button" disabled={!canRedo} onClick={() => store.getState().redo()}>
+        Redo
+      </button>
+      <button type="button" disabled={!canUndo} onClick={() => store.getState().reset()}>
+        Reset
+      </button>
+    </div>
+  );
+}

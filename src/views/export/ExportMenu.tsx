@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { useExplorerStore } from '../ExplorerContext';
+import { chartSvg } from './chartSvg';
+import { distributionCsv } from './distributionCsv';
+import { distributionJson } from './distributionJson';
+import { distributionRows } from './distributionRows';
+import { downloadFile } from './downloadFile';
+import { svgToPng } from './svgToPng';
+
+type Format = 'csv' | 'json' | 'png' | 'svg';
+
+/** Export: the full distribution as CSV or JSON, the chart as PNG or SVG. */
+export function ExportMenu() {
+  const store = useExplorerStore();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const save = async (format: Format) => {
+    const s = store.getState();
+    const base = `tokenscope-step-${s.steps.length}`;
+    setError(null);
+    try {
+      if (format === 'csv' || format === 'json') {
+        const rows = distributionRows(s);
+        const text = format === 'csv' ? distributionCsv(rows) : distributionJson(s, rows);
+        const type = format === 'csv' ? 'text/csv' : 'application/json';
+        downloadFile(`${base}.${format}`, new Blob([text], { type: `${type};charset=utf-8` }));
+      } else {
+        const svg = chartSvg(s);
+        const blob =
+          format === 'svg'
+            ? new Blob([svg], { type: 'image/svg+xml' })
+            : await svgToPng(svg, 960, 420);
+        downloadFile(`${base}.${format}`, blob);
+      }
+      setOpen(false);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <div className="ts-export">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="ts-export-formats"
+        onClick={() => setOpen(!open)}
+      >
+        Export
+      </button>
+      {open && (
+        <ul id="ts-export-formats" className="ts-export-formats" aria-label="Export formats">
+          <li>
+            <button type="button" onClick={() => save('csv')}>
+              Distribution as CSV
+            </button>
+          </li>
+          <li>
+            <button type="button" onClick={() => save('json')}>
+              Distribution as JSON
+            </button>
+          </li>
+          <li>
+            <button type="button" onClick={() => save('png')}>
+              Chart as PNG
+            </button>
+          </li>
+          <li>
+            <button type="button" onClick={() => save('svg')}>
+              Chart as SVG
+            </button>
+          </li>
+        </ul>
+      )}
+      {error && <p role="alert">{error}</p>}
+    </div>
+  );
+}
