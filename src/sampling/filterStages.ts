@@ -32,7 +32,7 @@ export function filterStages(
     throw new RangeError(`order has ${order.length} ids but the distribution has ${probs.length}`);
   }
   const masked = maskFlags(probs.length, maskedIds);
-  const unmaskedIds = masked === null ? order : order.filter((id) => masked[id] === 0);
+  const unmaskedIds = masked === null ? order : withoutMasked(order, masked);
   const afterMask = unmaskedIds.length;
   if (!(probs[unmaskedIds[0]] > 0)) {
     throw new Error('nothing left to sample: every unmasked token has probability 0');
@@ -61,4 +61,15 @@ function minPCount(probs: Float64Array, ids: Uint32Array, count: number, minP: n
   let kept = 1;
   while (kept < count && probs[ids[kept]] >= threshold) kept++;
   return kept;
+}
+
+/** The ids of `order` that are not masked, in order (a plain loop: TypedArray#filter is slow). */
+function withoutMasked(order: Uint32Array, masked: Uint8Array): Uint32Array {
+  const kept = new Uint32Array(order.length);
+  let count = 0;
+  for (let rank = 0; rank < order.length; rank++) {
+    const id = order[rank];
+    if (masked[id] === 0) kept[count++] = id;
+  }
+  return kept.subarray(0, count);
 }

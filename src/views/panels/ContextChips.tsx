@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+import { useExplorer } from '../ExplorerContext';
+import { contextChipText } from './contextChipText';
+
+/** How many tokens before the window are shown, greyed out, to make the cut visible. */
+const EARLIER = 3;
+
+/** The tokens the model actually uses (its last n − 1), after a few it can no longer see. */
+export function ContextChips() {
+  const vocab = useExplorer((s) => s.model.vocab);
+  const width = useExplorer((s) => s.model.settings.order - 1);
+  const contextIds = useExplorer((s) => s.contextIds);
+  const windowIds = useExplorer((s) => s.explanation.orders[0]?.context);
+  const earlier = useMemo(() => {
+    const end = Math.max(0, contextIds.length - width);
+    return {
+      ids: Array.from(contextIds.subarray(Math.max(0, end - EARLIER), end)),
+      more: end > EARLIER,
+    };
+  }, [contextIds, width]);
+
+  if (width === 0 || !windowIds) {
+    return <p>A unigram model uses no context: it predicts the same distribution every time.</p>;
+  }
+  return (
+    <div className="ts-context">
+      <p className="ts-context-caption">
+        The model sees only its last {width} token{width === 1 ? '' : 's'}:
+      </p>
+      <div className="ts-chip-row">
+        {earlier.ids.length > 0 && (
+          <ol
+            className="ts-chips ts-chips--earlier"
+            aria-label="Earlier tokens, not seen by the model"
+          >
+            {earlier.more && <li className="ts-chip-more">…</li>}
+            {earlier.ids.map((id, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: positions in a fixed window
+              <li key={i} className="ts-chip ts-chip--earlier">
+                {contextChipText(vocab, id)}
+              </li>
+            ))}
+          </ol>
+        )}
+        <ol className="ts-chips ts-chips--window" aria-label="Context the model uses">
+          {windowIds.map((id, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: positions in a fixed window
+            <li key={i} className={`ts-chip${id >= vocab.length ? ' ts-chip--start' : ''}`}>
+              {contextChipText(vocab, id)}
+            </li>
+          ))}
+        </ol>
+      </div>
+    </div>
+  );
+}

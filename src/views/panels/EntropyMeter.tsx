@@ -1,0 +1,71 @@
+import { scaleLinear } from 'd3';
+import { useId } from 'react';
+import { effectiveChoices } from '../../sampling/effectiveChoices';
+import { useExplorer } from '../ExplorerContext';
+import { groupDigits } from './groupDigits';
+import './EntropyMeter.css';
+
+const WIDTH = 320;
+const HEIGHT = 44;
+const BAR_Y = 8;
+const BAR_HEIGHT = 14;
+
+/** "≈ 43 effective choices" for an entropy in bits. */
+function choicesText(bits: number): string {
+  const choices = effectiveChoices(bits);
+  const shown = choices < 9.95 ? choices.toFixed(1) : groupDigits(choices);
+  return `≈ ${shown} effective choice${shown === '1.0' ? '' : 's'}`;
+}
+
+/**
+ * The current entropy in bits (the "Entropy" status), what it means as 2^H effective choices,
+ * the ceiling log2 V, and the model's own entropy (T = 1) when temperature or filters reshape it.
+ */
+export function EntropyMeter() {
+  const headingId = useId();
+  const bits = useExplorer((s) => s.entropyBits);
+  const modelBits = useExplorer((s) => s.modelEntropyBits);
+  const reshaped = useExplorer(
+    (s) => s.temperature !== 1 || s.topK > 0 || s.topP < 1 || s.minP > 0,
+  );
+  const outcomes = useExplorer((s) => s.model.vocab.length);
+  const maxBits = Math.log2(outcomes);
+  const x = scaleLinear()
+    .domain([0, Math.max(maxBits, 1e-9)])
+    .range([1, WIDTH - 1])
+    .clamp(true);
+  return (
+    <section className="ts-entropy" aria-labelledby={headingId}>
+      <h2 id={headingId}>Entropy</h2>
+      <p role="status" aria-label="Entropy" className="ts-entropy-value">
+        {bits.toFixed(2)} bits
+      </p>
+      <svg className="ts-entropy-meter" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
+        <rect className="ts-entropy-track" x={1} y={BAR_Y} width={WIDTH - 2} height={BAR_HEIGHT} />
+        <rect className="ts-entropy-fill" x={1} y={BAR_Y} width={x(bits) - 1} height={BAR_HEIGHT} />
+        {reshaped && (
+          <g className="ts-entropy-model" transform={`translate(${x(modelBits)},0)`}>
+            <line y1={BAR_Y - 6} y2={BAR_Y + BAR_HEIGHT + 2} />
+            <path d={`M-4,${BAR_Y - 8}h8l-4,6z`} />
+          </g>
+        )}
+        <text x={1} y={HEIGHT - 4} textAnchor="start">
+          0
+        </text>
+        <text x={WIDTH - 1} y={HEIGHT - 4} textAnchor="end">
+          {maxBits.toFixed(2)} bits
+        </text>
+      </svg>
+      <p className="ts-entropy-detail">
+        {choicesText(bits)}, of at most {maxBits.toFixed(2)} bits for {groupDigits(outcomes)}{' '}
+        outcomes
+      </p>
+      {reshaped && (
+        <p className="ts-entropy-detail">
+          <span aria-hidden="true">▼ </span>The model itself (T = 1, no filters):{' '}
+          {modelBits.toFixed(2)} bits, {choicesText(modelBits)}
+        </p>
+      )}
+    </section>
+  );
+}

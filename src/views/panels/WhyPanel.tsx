@@ -1,0 +1,36 @@
+import { useId, useMemo } from 'react';
+import { useExplorer } from '../ExplorerContext';
+import { formatProbability } from '../format/formatProbability';
+import { ContextChips } from './ContextChips';
+import { ShareBar } from './ShareBar';
+import { ShareTable } from './ShareTable';
+import { shareRows } from './shareRows';
+import './WhyPanel.css';
+
+/**
+ * "Why this distribution": the context window the model used, which orders found that
+ * context (and where it backed off), and how much of the mass each order and the uniform
+ * floor contributed.
+ */
+export function WhyPanel() {
+  const headingId = useId();
+  const explanation = useExplorer((s) => s.explanation);
+  const rows = useMemo(() => shareRows(explanation), [explanation]);
+  const summary = rows
+    .map((row) => {
+      if (row.order === 0) return `${row.name} ${formatProbability(row.share)}`;
+      return row.seen
+        ? `${row.name} counts ${formatProbability(row.share)}`
+        : `${row.name} context unseen`;
+    })
+    .join(', ');
+  return (
+    <section className="ts-why" aria-labelledby={headingId}>
+      <h2 id={headingId}>Why this distribution</h2>
+      <ContextChips />
+      <p className="ts-why-summary">Where the probability mass comes from: {summary}.</p>
+      <ShareBar rows={rows} />
+      <ShareTable rows={rows} />
+    </section>
+  );
+}

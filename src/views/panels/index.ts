@@ -1,0 +1,9 @@
+export { ContextChips } from './ContextChips';
+export { EntropyMeter } from './EntropyMeter';
+export { orderName } from './orderName';
+export { ShareBar } from './ShareBar';
+export { ShareTable } from './ShareTable';
+export { Timeline } from './Timeline';
+export { TimelineLegend } from './TimelineLegend';
+export { TimelineTable } from './TimelineTable';
+export { WhyPanel } from './WhyPanel';

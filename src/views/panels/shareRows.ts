@@ -1,0 +1,59 @@
+import type { Explanation } from '../../model/explainPrediction';
+import { orderName } from './orderName';
+
+/** One slice of the probability mass: an order's counts, or the uniform floor. */
+export interface ShareRow {
+  /** Stable key: the order, or 0 for the uniform floor. */
+  order: number;
+  /** "trigram", …, or "uniform floor". */
+  name: string;
+  /** Context ids the order looked up (empty for the unigram and the floor). */
+  context: readonly number[];
+  /** Whether the order found its context; the floor always counts as found. */
+  seen: boolean;
+  /** The context's total count T_k(h). */
+  total: number;
+  /** γ_k(h): the share of this order's mass passed down. */
+  gamma: number;
+  /** Share of the whole distribution's mass from this slice. */
+  share: number;
+}
+
+/** The slices of an explanation, highest order first, then the uniform floor. */
+export function shareRows(explanation: Explanation): ShareRow[] {
+  const rows: ShareRow[] = explanation.orders.map((o) => ({
+    order: o.order,
+    name: orderName(o.order),
+    context: o.context,
+    seen: o.seen,
+    total: o.total,
+    gamma: o.gamma,
+    share: o.share,
+  }));
+  rows.push({
+    order: 0,
+    name: 'uniform floor',
+    context: [],
+    seen: true,
+    total: 0,
+    gamma: 0,
+    share: explanation.uniformShare,
+  });
+  return rows;
+}
+
+/** What a row's lookup found, in words: "seen", or "unseen → backs off to bigram". */
+export function lookupText(row: ShareRow): string {
+  if (row.order === 0) return '1 / V for every outcome';
+  if (row.seen) return 'seen';
+  return `unseen → backs off to ${row.order > 1 ? orderName(row.order - 1) : 'uniform floor'}`;
+}
+
+/** A fill for a slice: darker for higher orders, hatched for the uniform floor. */
+export function shareFill(index: number, row: ShareRow): string {
+  if (row.order === 0) {
+    return 'repeating-linear-gradient(45deg, var(--ts-masked) 0 3px, var(--ts-surface) 3px 6px)';
+  }
+  const strength = [100, 70, 45, 28, 18, 12][index] ?? 10;
+  return `color-mix(in srgb, var(--ts-accent) ${strength}%, var(--ts-background))`;
+}

@@ -1,0 +1,104 @@
+import { useCallback, useRef, useState } from 'react';
+import { useExplorer, useExplorerStore } from '../ExplorerContext';
+import { GeneratedToken } from './GeneratedToken';
+import { ProbabilityLegend } from './ProbabilityLegend';
+import './GeneratedText.css';
+
+/**
+ * The prompt and every generated token as running text. Each token is a button shaded and
+ * underlined by the probability it had when chosen; hover or focus shows what else it could
+ * have been, and activating it rewinds to just before it (Redo brings the rest back).
+ */
+export function GeneratedText() {
+  const store = useExplorerStore();
+  const prompt = useExplorer((s) => s.prompt);
+  const steps = useExplorer((s) => s.steps);
+  const vocab = useExplorer((s) => s.model.vocab);
+  const spacedTokens = useExplorer((s) => s.model.settings.tokenizer === 'whitespace');
+  const [openIndex, setOpenIndex] = useState<number | null>(null);
+  // One tab stop for the whole text (the last focused token, else the newest); arrows move.
+  const [tabStop, setTabStop] = useState<number | null>(null);
+  const logRef = useRef<HTMLElement>(null);
+
+  const focusStep = useCallback((index: number) => {
+    const token = logRef.current?.querySelector<HTMLElement>(`[data-step="${index}"]`);
+    (token ?? logRef.current)?.focus();
+  }, []);
+  const onOpen = useCallback((index: number) => setOpenIndex(index), []);
+  const onFocusToken = useCallback((index: number) => {
+    setOpenIndex(index);
+    setTabStop(index);
+  }, []);
+  const onClose = useCallback(
+    (index: number) => setOpenIndex((open) => (open === index ? null : open)),
+    [],
+  );
+  const onActivate = useCallback(
+    (index: number) => {
+      setOpenIndex(null);
+      store.getState().rewindTo(index);
+      // The activated token is gone: keep focus in the text, on the token before it.
+      focusStep(index - 1);
+    },
+    [store, focusStep],
+  );
+  const onNavigate = useCallback(
+    (index: number, key: string) => {
+      const last = store.getState().steps.length - 1;
+      const moves: Record<string, number> = {
+        ArrowLeft: index - 1,
+        ArrowRight: index + 1,
+        Home: 0,
+        End: last,
+      };
+      const target = moves[key];
+      if (target === undefined) return false;
+      focusStep(Math.min(Math.max(target, 0), last));
+      return true;
+    },
+    [store, focusStep],
+  );
+
+  const unkId = vocab.length - 2;
+  const eosId = vocab.length - 1;
+  const tabbable = tabStop !== null && tabStop < steps.length ? tabStop : steps.length - 1;
+  const promptIsOpen = prompt === '' || /\s$/u.test(prompt);
+  return (
+    <div className="ts-generated">
+      <section
+        role="log"
+        aria-label="Generated text"
+        className="ts-generated-text"
+        ref={logRef}
+        tabIndex={-1}
+      >
+        {prompt !== '' && <span className="ts-prompt">{prompt}</span>}
+        {steps.map((step, index) => (
+          <GeneratedToken
+            // A step is never moved, only appended or removed at the end.
+            // biome-ignore lint/suspicious/noArrayIndexKey: the index is the step's identity
+            key={index}
+            index={index}
+            step={step}
+            token={vocab[step.id] ?? ''}
+            special={step.id === eosId ? 'eos' : step.id === unkId ? 'unk' : null}
+            spaced={spacedTokens && !(index === 0 ? promptIsOpen : steps[index - 1].id === eosId)}
+            open={openIndex === index}
+            tabbable={index === tabbable}
+            onOpen={onOpen}
+            onFocus={onFocusToken}
+            onClose={onClose}
+            onActivate={onActivate}
+            onNavigate={onNavigate}
+          />
+        ))}
+      </section>
+      <p className="ts-generated-hint">
+        {steps.length === 0
+          ? 'No tokens generated yet: press Step to draw one from the distribution.'
+          : 'Hover or focus a token to see what else it could have been (← → Home End move between tokens); activate it to rewind to just before it (Redo brings the rest back).'}
+      </p>
+      <ProbabilityLegend />
+    </div>
+  );
+}
