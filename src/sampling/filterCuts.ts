@@ -1,5 +1,5 @@
 import type { FilterSettings } from './FilterSettings';
-import { filterStages } from './filterStages';
+import { type FilterStages, filterStages } from './filterStages';
 
 /** Where one filter stage cuts the rank order. */
 export interface FilterCut {
@@ -23,13 +23,21 @@ export function filterCuts(
   order: Uint32Array,
   settings: FilterSettings,
 ): FilterCuts {
-  const stages = filterStages(probs, order, settings);
-  const { unmaskedIds } = stages;
-  const noneMasked = unmaskedIds === order;
-  // Maps "the first n unmasked ids" to a position in the full rank order.
+  return cutsOf(order, filterStages(probs, order, settings));
+}
+
+/** Where each stage of an already-run filter cuts the full rank order. */
+export function cutsOf(order: Uint32Array, stages: FilterStages): FilterCuts {
+  const maskedRanks = maskedRanksOf(order, stages.unmaskedIds);
+  // The first `kept` unmasked ids end just past `kept` plus the masked ids ranked among them.
   const cutAt = (kept: number): FilterCut => {
-    if (noneMasked || kept === 0) return { kept, rankEnd: kept };
-    return { kept, rankEnd: order.indexOf(unmaskedIds[kept - 1]) + 1 };
+    if (kept === 0) return { kept, rankEnd: 0 };
+    let rankEnd = kept;
+    for (const rank of maskedRanks) {
+      if (rank >= rankEnd) break;
+      rankEnd++;
+    }
+    return { kept, rankEnd };
   };
   return {
     mask: cutAt(stages.afterMask),
@@ -37,4 +45,15 @@ export function filterCuts(
     topP: cutAt(stages.afterTopP),
     minP: cutAt(stages.afterMinP),
   };
+}
+
+/** Ascending ranks of the masked ids: where `order` and its unmasked subsequence differ. */
+function maskedRanksOf(order: Uint32Array, unmaskedIds: Uint32Array): number[] {
+  const ranks: number[] = [];
+  const masked = order.length - unmaskedIds.length;
+  for (let rank = 0, j = 0; ranks.length < masked; rank++) {
+    if (order[rank] === unmaskedIds[j]) j++;
+    else ranks.push(rank);
+  }
+  return ranks;
 }

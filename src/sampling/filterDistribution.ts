@@ -1,5 +1,5 @@
 import type { FilterSettings } from './FilterSettings';
-import { filterStages } from './filterStages';
+import { type FilterStages, filterStages } from './filterStages';
 import { rankOrder } from './rankOrder';
 import { renormalizeInPlace } from './renormalizeInPlace';
 
@@ -14,7 +14,12 @@ export function filterDistribution(
   settings: FilterSettings,
   order: Uint32Array = rankOrder(probs),
 ): Float64Array {
-  const { unmaskedIds, afterMinP } = filterStages(probs, order, settings);
+  return keptDistribution(probs, filterStages(probs, order, settings));
+}
+
+/** The probabilities of the ids that survive every stage, renormalized; the rest are 0. */
+export function keptDistribution(probs: Float64Array, stages: FilterStages): Float64Array {
+  const { unmaskedIds, afterMinP } = stages;
   const out = new Float64Array(probs.length);
   for (let rank = 0; rank < afterMinP; rank++) {
     const id = unmaskedIds[rank];

@@ -10,6 +10,7 @@ export { filterDistribution } from './filterDistribution';
 export { filterMinP } from './filterMinP';
 export { filterTopK } from './filterTopK';
 export { filterTopP } from './filterTopP';
+export { filterWithCuts } from './filterWithCuts';
 export { rankOrder } from './rankOrder';
 export { sampleFromDistribution } from './sampleFromDistribution';
 export { type SamplerSettings, samplingDistribution } from './samplingDistribution';

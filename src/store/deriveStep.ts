@@ -2,8 +2,7 @@ import { distribution } from '../model/distribution';
 import { explainPrediction } from '../model/explainPrediction';
 import type { NgramModel } from '../model/types';
 import { entropyBits } from '../sampling/entropyBits';
-import { filterCuts } from '../sampling/filterCuts';
-import { filterDistribution } from '../sampling/filterDistribution';
+import { filterWithCuts } from '../sampling/filterWithCuts';
 import { rankOrder } from '../sampling/rankOrder';
 import { temperedDistribution } from '../sampling/temperedDistribution';
 import type { Derived, SamplerInputs } from './types';
@@ -42,12 +41,6 @@ export function deriveSampling(
   const masked = maskedIds(model, inputs);
   const temperedProbs = temperedDistribution(context.logits, inputs.temperature, masked);
   const filters = { topK: inputs.topK, topP: inputs.topP, minP: inputs.minP, maskedIds: masked };
-  const probs = filterDistribution(temperedProbs, filters, context.order);
-  return {
-    ...context,
-    temperedProbs,
-    probs,
-    entropyBits: entropyBits(probs),
-    cuts: filterCuts(temperedProbs, context.order, filters),
-  };
+  const { probs, cuts } = filterWithCuts(temperedProbs, context.order, filters);
+  return { ...context, temperedProbs, probs, entropyBits: entropyBits(probs), cuts };
 }
