@@ -1,10 +1,10 @@
 import { distribution } from '../model/distribution';
 import { encodeText } from '../model/encodeText';
 import { lastSegment } from '../model/lastSegment';
+import { rankByProbability } from '../model/rankByProbability';
 import type { NgramModel } from '../model/types';
 import { createRng } from '../sampling/createRng';
 import { entropyBits } from '../sampling/entropyBits';
-import { rankOrder } from '../sampling/rankOrder';
 import { sampleFromDistribution } from '../sampling/sampleFromDistribution';
 import { type SamplerSettings, samplingDistribution } from '../sampling/samplingDistribution';
 
@@ -34,7 +34,7 @@ export function generateTokens(
   const result: GeneratedStep[] = [];
   for (let step = 0; step < steps; step++) {
     const modelProbs = distribution(model, history);
-    const order = rankOrder(modelProbs);
+    const order = rankByProbability(model, history, modelProbs);
     const logits = modelProbs.map(Math.log);
     const probs = samplingDistribution(logits, { ...sampler, maskedIds: [unkId] }, order);
     const id = sampleFromDistribution(probs, order, rng.nextFloat());

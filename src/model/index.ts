@@ -9,6 +9,7 @@ export { findContext } from './findContext';
 export { modifiedDiscounts } from './modifiedDiscounts';
 export { bosId, paddedContext } from './paddedContext';
 export { probabilityOf } from './probabilityOf';
+export { rankByProbability } from './rankByProbability';
 export { type Score, scoreSegments } from './scoreSegments';
 export { splitSegments } from './splitSegments';
 export { tokenize } from './tokenize';

@@ -47,13 +47,18 @@ export function cutsOf(order: Uint32Array, stages: FilterStages): FilterCuts {
   };
 }
 
+const ranksCache = new WeakMap<Uint32Array, number[]>();
+
 /** Ascending ranks of the masked ids: where `order` and its unmasked subsequence differ. */
 function maskedRanksOf(order: Uint32Array, unmaskedIds: Uint32Array): number[] {
+  const cached = ranksCache.get(unmaskedIds);
+  if (cached) return cached;
   const ranks: number[] = [];
   const masked = order.length - unmaskedIds.length;
   for (let rank = 0, j = 0; ranks.length < masked; rank++) {
     if (order[rank] === unmaskedIds[j]) j++;
     else ranks.push(rank);
   }
+  ranksCache.set(unmaskedIds, ranks);
   return ranks;
 }

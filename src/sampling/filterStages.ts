@@ -31,8 +31,7 @@ export function filterStages(
   if (order.length !== probs.length) {
     throw new RangeError(`order has ${order.length} ids but the distribution has ${probs.length}`);
   }
-  const masked = maskFlags(probs.length, maskedIds);
-  const unmaskedIds = masked === null ? order : withoutMasked(order, masked);
+  const unmaskedIds = unmaskedInOrder(order, maskedIds);
   const afterMask = unmaskedIds.length;
   if (!(probs[unmaskedIds[0]] > 0)) {
     throw new Error('nothing left to sample: every unmasked token has probability 0');
@@ -61,6 +60,25 @@ function minPCount(probs: Float64Array, ids: Uint32Array, count: number, minP: n
   let kept = 1;
   while (kept < count && probs[ids[kept]] >= threshold) kept++;
   return kept;
+}
+
+const unmaskedCache = new WeakMap<Uint32Array, { key: string; ids: Uint32Array }>();
+
+/**
+ * The ids of `order` that are not masked, in order; remembered per rank order, so a change of
+ * temperature or filter (same context, same mask) costs nothing here.
+ */
+function unmaskedInOrder(
+  order: Uint32Array,
+  maskedIds: ArrayLike<number> | undefined,
+): Uint32Array {
+  const key = Array.from(maskedIds ?? []).join(',');
+  const cached = unmaskedCache.get(order);
+  if (cached && cached.key === key) return cached.ids;
+  const masked = maskFlags(order.length, maskedIds);
+  const ids = masked === null ? order : withoutMasked(order, masked);
+  unmaskedCache.set(order, { key, ids });
+  return ids;
 }
 
 /** The ids of `order` that are not masked, in order (a plain loop: TypedArray#filter is slow). */

@@ -18,3 +18,4 @@ export { softmaxWithTemperature } from './softmaxWithTemperature';
 export { splitmix32 } from './splitmix32';
 export { surprisalBits } from './surprisalBits';
 export { temperedDistribution } from './temperedDistribution';
+export { temperedWithEntropy } from './temperedWithEntropy';

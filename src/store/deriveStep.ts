@@ -1,10 +1,11 @@
 import { distribution } from '../model/distribution';
 import { explainPrediction } from '../model/explainPrediction';
+import { rankByProbability } from '../model/rankByProbability';
 import type { NgramModel } from '../model/types';
 import { entropyBits } from '../sampling/entropyBits';
+import { filterCuts } from '../sampling/filterCuts';
 import { filterWithCuts } from '../sampling/filterWithCuts';
-import { rankOrder } from '../sampling/rankOrder';
-import { temperedDistribution } from '../sampling/temperedDistribution';
+import { temperedWithEntropy } from '../sampling/temperedWithEntropy';
 import type { Derived, SamplerInputs } from './types';
 
 /** The ids masked for sampling under these settings. */
@@ -26,7 +27,7 @@ export function deriveContext(model: NgramModel, contextIds: Uint32Array): Conte
     contextIds,
     modelProbs,
     logits,
-    order: rankOrder(modelProbs),
+    order: rankByProbability(model, contextIds, modelProbs),
     modelEntropyBits: entropyBits(modelProbs),
     explanation: explainPrediction(model, contextIds),
   };
@@ -39,8 +40,20 @@ export function deriveSampling(
   inputs: SamplerInputs,
 ): Derived {
   const masked = maskedIds(model, inputs);
-  const temperedProbs = temperedDistribution(context.logits, inputs.temperature, masked);
+  const tempered = temperedWithEntropy(context.logits, inputs.temperature, masked, context.order);
   const filters = { topK: inputs.topK, topP: inputs.topP, minP: inputs.minP, maskedIds: masked };
+  const temperedProbs = tempered.probs;
+  if (inputs.topK === 0 && inputs.topP === 1 && inputs.minP === 0) {
+    // Only the mask applies, and the tempered distribution already has it: nothing to copy.
+    const cuts = filterCuts(temperedProbs, context.order, filters);
+    return {
+      ...context,
+      temperedProbs,
+      probs: temperedProbs,
+      entropyBits: tempered.entropyBits,
+      cuts,
+    };
+  }
   const { probs, cuts } = filterWithCuts(temperedProbs, context.order, filters);
   return { ...context, temperedProbs, probs, entropyBits: entropyBits(probs), cuts };
 }

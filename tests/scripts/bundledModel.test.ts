@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { distribution } from '../../src/model/distribution';
 import { encodeText, tokenIndex } from '../../src/model/encodeText';
 import { decodeModel } from '../../src/model/modelFile';
+import { rankByProbability } from '../../src/model/rankByProbability';
 import { entropyBits } from '../../src/sampling/entropyBits';
+import { rankOrder } from '../../src/sampling/rankOrder';
 
 // Built by `npm run models` (npm test runs it first when the models are missing or stale).
 const model = decodeModel(new Uint8Array(readFileSync('public/models/brown-word.tsm')));
@@ -19,6 +21,22 @@ function meanEntropy(text: string): number {
 }
 
 describe('the bundled default model', () => {
+  it('ranks outcomes by merging with the unigram order exactly as a full sort does', () => {
+    for (const text of [
+      'The jury said that the',
+      '{\n  "id":',
+      'export function',
+      '',
+      'zzzz qqqq',
+    ]) {
+      const { ids } = encodeText(model, text, index);
+      const probs = distribution(model, ids);
+      expect(Array.from(rankByProbability(model, ids, probs))).toEqual(
+        Array.from(rankOrder(probs)),
+      );
+    }
+  });
+
   it('is a cased word-level model with at least 8 000 tokens', () => {
     expect(model.settings.tokenizer).toBe('word');
     expect(model.vocab.length).toBeGreaterThanOrEqual(8002);

@@ -1,0 +1,76 @@
+import { distribution } from './distribution';
+import { findContext } from './findContext';
+import { paddedContext } from './paddedContext';
+import type { NgramModel } from './types';
+
+const unigramOrders = new WeakMap<NgramModel, Uint32Array>();
+
+/** Ids sorted by probability, highest first, ties by ascending id. */
+function sortIds(ids: Uint32Array, probs: Float64Array): Uint32Array {
+  return ids.sort((a, b) => (probs[a] > probs[b] ? -1 : probs[a] < probs[b] ? 1 : a - b));
+}
+
+/** The rank order of the model's unigram level, which no context changes; computed once per model. */
+function unigramOrder(model: NgramModel): Uint32Array {
+  let order = unigramOrders.get(model);
+  if (!order) {
+    const unigram = { ...model, settings: { ...model.settings, order: 1 } };
+    const probs = distribution(unigram, []);
+    order = sortIds(Uint32Array.from(probs.keys()), probs);
+    unigramOrders.set(model, order);
+  }
+  return order;
+}
+
+/**
+ * The rank order of `probs = distribution(model, history)`: ids by probability, highest first,
+ * ties by ascending id — the same result as sorting all of them, much faster. Under Kneser–Ney
+ * every outcome the higher orders did not touch has the unigram probability times one constant,
+ * so it keeps its unigram rank: only the touched few are sorted, then merged. The result is
+ * checked, and a full sort is the fallback (e.g. when rounding ties two scaled values).
+ */
+export function rankByProbability(
+  model: NgramModel,
+  history: ArrayLike<number>,
+  probs: Float64Array,
+): Uint32Array {
+  const size = probs.length;
+  const { smoothing, order: n } = model.settings;
+  if (smoothing !== 'kn' && smoothing !== 'mkn')
+    return sortIds(Uint32Array.from(probs.keys()), probs);
+  const context = paddedContext(model, history);
+  const touched = new Uint8Array(size);
+  const touchedIds: number[] = [];
+  for (let k = 2; k <= n; k++) {
+    const table = model.tables[k - 1];
+    const row = findContext(table, context);
+    if (row < 0) continue;
+    for (let e = table.entryStart[row]; e < table.entryStart[row + 1]; e++) {
+      const w = table.words[e];
+      if (touched[w] === 0) touchedIds.push(w);
+      touched[w] = 1;
+    }
+  }
+  const sortedTouched = sortIds(Uint32Array.from(touchedIds), probs);
+  const base = unigramOrder(model);
+  const order = new Uint32Array(size);
+  let t = 0;
+  let at = 0;
+  for (let b = 0; b < size; b++) {
+    const id = base[b];
+    if (touched[id] === 1) continue;
+    while (t < sortedTouched.length && before(sortedTouched[t], id, probs))
+      order[at++] = sortedTouched[t++];
+    order[at++] = id;
+  }
+  while (t < sortedTouched.length) order[at++] = sortedTouched[t++];
+  for (let r = 1; r < size; r++) {
+    if (!before(order[r - 1], order[r], probs)) return sortIds(order, probs);
+  }
+  return order;
+}
+
+/** Whether id a ranks before id b. */
+function before(a: number, b: number, probs: Float64Array): boolean {
+  return probs[a] > probs[b] || (probs[a] === probs[b] && a < b);
+}
