@@ -63,7 +63,9 @@ export function createExplorerStore(init: ExplorerInit): StoreApi<Explorer> {
       ...initial,
       setPrompt: (prompt) =>
         set(withContext({ ...get(), prompt, steps: [], redoSteps: [], lastU: null })),
-      setTemperature: (temperature) => set(withSampling({ ...get(), temperature })),
+      setTemperature: (temperature) => {
+        if (temperature !== get().temperature) set(withSampling({ ...get(), temperature }));
+      },
       setFilters: (filters) => set(withSampling({ ...get(), ...filters })),
       setSeed: (seed) => {
         draw = uniformDraws(seed);

@@ -19,7 +19,7 @@ export function PlaybackControls() {
   }, [store]);
   useAutoplay(playing, SPEEDS[speed], tick);
   return (
-    <div className="ts-playback" role="group" aria-label="Generation">
+    <div className="ts-playback">
       <button type="button" onClick={() => store.getState().step()}>
         Step
       </button>

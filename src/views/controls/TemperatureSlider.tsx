@@ -6,7 +6,7 @@ import {
   temperatureText,
 } from './temperatureScale';
 
-/** The temperature slider: 0 (greedy) to 3, finer between 0 and 1; follows every input event. */
+/** The temperature slider: 0 (greedy) to 3, finer between 0 and 1; React's onChange fires on every input event. */
 export function TemperatureSlider() {
   const temperature = useExplorer((s) => s.temperature);
   const store = useExplorerStore();
@@ -22,9 +22,6 @@ export function TemperatureSlider() {
         step={1}
         value={positionOf(temperature)}
         aria-valuetext={text}
-        onInput={(e) =>
-          store.getState().setTemperature(temperatureAt(Number(e.currentTarget.value)))
-        }
         onChange={(e) =>
           store.getState().setTemperature(temperatureAt(Number(e.currentTarget.value)))
         }
