@@ -1,0 +1,103 @@
+import { useMemo } from 'react';
+import { ChartLabels } from './ChartLabels';
+import { cutMarkers } from './cutMarkers';
+import { formatCount } from './formatCount';
+import { ghostPath } from './ghostPath';
+import { rankTicks } from './rankTicks';
+import type { ChartModel } from './useChartModel';
+
+/** The SVG over the bar canvas: axes, the T = 1 outline, filter cuts, labels, cursor and brush. */
+export function ChartOverlay({
+  chart,
+  cursor,
+  brush,
+}: {
+  chart: ChartModel;
+  cursor: number | null;
+  brush: readonly [number, number] | null;
+}) {
+  const { frame, columns, view, x, y, axis, ghost } = chart;
+  const right = frame.left + columns;
+  const { modelProbs, order } = chart;
+  const outline = useMemo(
+    () => (ghost ? ghostPath(modelProbs, order, view.start, view.end, columns, frame.left, y) : ''),
+    [ghost, modelProbs, order, view.start, view.end, columns, frame.left, y],
+  );
+  const ranks = useMemo(() => rankTicks(view.start, view.end, 6), [view.start, view.end]);
+  const markers = cutMarkers(chart.cuts, chart.filters).filter(
+    (m) => m.rankEnd >= view.start && m.rankEnd <= view.end,
+  );
+  const barWidth = Math.max(1, columns / (view.end - view.start));
+  return (
+    <svg
+      className="ts-chart-overlay"
+      width={frame.widthPx}
+      height={frame.heightPx}
+      aria-hidden="true"
+    >
+      {axis.ticks.map((tick) => (
+        <g key={tick.value} className="ts-chart-tick">
+          <line x1={frame.left} x2={right} y1={y(tick.value)} y2={y(tick.value)} />
+          <text x={frame.left - 6} y={y(tick.value)} textAnchor="end" dominantBaseline="middle">
+            {tick.label}
+          </text>
+        </g>
+      ))}
+      <line
+        className="ts-chart-axis"
+        x1={frame.left}
+        x2={right}
+        y1={frame.bottom}
+        y2={frame.bottom}
+      />
+      {!chart.labels.every &&
+        ranks.map((rank) => (
+          <text
+            key={rank}
+            className="ts-chart-rank-tick"
+            x={x(rank - 0.5)}
+            y={frame.bottom + 16}
+            textAnchor={x(rank - 0.5) > right - 20 ? 'end' : 'middle'}
+          >
+            {formatCount(rank)}
+          </text>
+        ))}
+      {ghost && <path className="ts-chart-ghost" d={outline} />}
+      {markers.map((m, i) => {
+        const at = x(m.rankEnd);
+        const flip = at > right - 70;
+        return (
+          <g key={m.label} className="ts-chart-cut">
+            <line x1={at} x2={at} y1={frame.top} y2={frame.bottom} />
+            <text
+              x={flip ? at - 4 : at + 4}
+              y={frame.top + 10 + i * 13}
+              textAnchor={flip ? 'end' : 'start'}
+            >
+              {m.label}
+            </text>
+          </g>
+        );
+      })}
+      <ChartLabels chart={chart} />
+      {cursor !== null && cursor >= view.start && cursor < view.end && (
+        <rect
+          className="ts-chart-cursor"
+          x={x(cursor)}
+          width={barWidth}
+          y={frame.top}
+          height={frame.bottom - frame.top}
+        />
+      )}
+      {brush && (
+        <rect
+          className="ts-chart-brush"
+          x={frame.left + Math.min(brush[0], brush[1])}
+          width={Math.abs(brush[1] - brush[0])}
+          y={frame.top}
+          height={frame.bottom - frame.top}
+        />
+      )}
+    </svg>
+  );
+}

@@ -1,0 +1,110 @@
+import { scaleLinear, scaleLog } from 'd3';
+import { useDeferredValue, useMemo } from 'react';
+import { useExplorer } from '../ExplorerContext';
+import { cdfSampleRanks } from './cdfSampleRanks';
+import { cumulativeAt } from './cumulativeAt';
+import { cumulativeSummary } from './cumulativeSummary';
+import { dartCaption } from './dartCaption';
+import { formatCount } from './formatCount';
+import { stepPath } from './stepPath';
+import { useElementSize } from './useElementSize';
+import { useLastDart } from './useLastDart';
+import './CumulativeChart.css';
+
+const MARGIN = { left: 40, right: 12, top: 10, bottom: 34 };
+const U_TICKS = [0, 0.25, 0.5, 0.75, 1];
+
+/** Props of the cumulative chart. */
+export interface CumulativeChartProps {
+  /** Height in CSS pixels; the width follows the container. */
+  heightPx?: number;
+}
+
+/**
+ * The cumulative distribution in rank order — the curve inverse-CDF sampling walks — on a log
+ * rank axis: solid for the next step; dashed, with the dart, for the one the last draw walked.
+ */
+export function CumulativeChart({ heightPx = 220 }: CumulativeChartProps) {
+  const [ref, widthPx] = useElementSize<HTMLDivElement>(480);
+  // A secondary view: during a slider drag React draws it after the bars, skipping stale values.
+  const probs = useDeferredValue(useExplorer((s) => s.probs));
+  const order = useDeferredValue(useExplorer((s) => s.order));
+  const vocab = useExplorer((s) => s.model.vocab);
+  const steps = useExplorer((s) => s.steps);
+  const lastU = useExplorer((s) => s.lastU);
+  const dart = useLastDart();
+  const ranks = useMemo(() => cdfSampleRanks(order.length), [order.length]);
+  const cumulative = useMemo(() => cumulativeAt(probs, order, ranks), [probs, order, ranks]);
+
+  const right = Math.max(MARGIN.left + 10, widthPx - MARGIN.right);
+  const bottom = heightPx - MARGIN.bottom;
+  const total = order.length;
+  const { x, y } = useMemo(
+    () => ({
+      x: scaleLog()
+        .domain([1, Math.max(2, total)])
+        .range([MARGIN.left, right]),
+      y: scaleLinear().domain([0, 1]).range([bottom, MARGIN.top]),
+    }),
+    [total, right, bottom],
+  );
+  const curve = useMemo(() => stepPath(ranks, cumulative, x, y), [ranks, cumulative, x, y]);
+  const dartCurve = useMemo(
+    () => (dart ? stepPath(dart.ranks, dart.cumulative, x, y) : ''),
+    [dart, x, y],
+  );
+  const rankTicks = [1, 10, 100, 1000, 10000, 100000].filter((r) => r <= total);
+  const landing = dart?.landing;
+
+  return (
+    <figure className="ts-cdf" aria-label="Cumulative distribution">
+      <div ref={ref} className="ts-cdf-plot">
+        <svg
+          width={widthPx}
+          height={heightPx}
+          role="img"
+          aria-label={cumulativeSummary(ranks, cumulative)}
+        >
+          {U_TICKS.map((u) => (
+            <g key={u} className="ts-cdf-tick">
+              <line x1={MARGIN.left} x2={right} y1={y(u)} y2={y(u)} />
+              <text x={MARGIN.left - 6} y={y(u)} textAnchor="end" dominantBaseline="middle">
+                {u}
+              </text>
+            </g>
+          ))}
+          {rankTicks.map((rank) => (
+            <text
+              key={rank}
+              className="ts-cdf-rank"
+              x={x(rank)}
+              y={bottom + 14}
+              textAnchor="middle"
+            >
+              {formatCount(rank)}
+            </text>
+          ))}
+          <text className="ts-cdf-rank" x={right} y={bottom + 28} textAnchor="end">
+            rank (log scale)
+          </text>
+          {dart && <path className="ts-cdf-dart-curve" d={dartCurve} />}
+          <path className="ts-cdf-curve" d={curve} />
+          {dart && landing && (
+            <g className="ts-cdf-dart">
+              <line x1={MARGIN.left} x2={x(landing.rank + 1)} y1={y(dart.u)} y2={y(dart.u)} />
+              <line
+                className="ts-cdf-dart-rise"
+                x1={x(landing.rank + 1)}
+                x2={x(landing.rank + 1)}
+                y1={y(landing.before)}
+                y2={y(landing.after)}
+              />
+              <circle cx={x(landing.rank + 1)} cy={y(dart.u)} r={4} />
+            </g>
+          )}
+        </svg>
+      </div>
+      <figcaption className="ts-cdf-caption">{dartCaption(steps, lastU, dart, vocab)}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,114 @@
+import { useId, useRef, useState } from 'react';
+import { useExplorer, useExplorerStore } from '../ExplorerContext';
+import { formatProbability } from '../format/formatProbability';
+import { ChartControls } from './ChartControls';
+import { ChartOverlay } from './ChartOverlay';
+import { ChartTooltip } from './ChartTooltip';
+import { chartKeyHandler } from './chartKeyHandler';
+import { formatCount } from './formatCount';
+import { formatTemperature } from './formatTemperature';
+import { isChoosable } from './outcomeStatus';
+import { summarizeTop } from './summarizeTop';
+import { TOP_COUNT, TopTokenList } from './TopTokenList';
+import { tailMass } from './tailMass';
+import { useBarPainter } from './useBarPainter';
+import { useChartModel } from './useChartModel';
+import { useChartPointer } from './useChartPointer';
+import { useElementSize } from './useElementSize';
+import { useRankView, ZOOM_STEP } from './useRankView';
+import './DistributionChart.css';
+
+/** Props of the full-vocabulary chart. */
+export interface DistributionChartProps {
+  /** Height of the plot in CSS pixels; its width follows the container. */
+  heightPx?: number;
+}
+
+/**
+ * The whole next-token distribution: one bar per vocabulary outcome, ranked by the model, at the
+ * current temperature, with masked outcomes hatched, the T = 1 outline, filter cuts, zoom, a
+ * tooltip, and the most likely outcomes as buttons that choose the next token.
+ */
+export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
+  const store = useExplorerStore();
+  const [plotRef, widthPx] = useElementSize<HTMLDivElement>(640);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const tooltipId = useId();
+  const [log, setLog] = useState(false);
+  const [cursor, setCursor] = useState<number | null>(null);
+  const total = useExplorer((s) => s.order.length);
+  const view = useRankView(total);
+  const chart = useChartModel(view, widthPx, heightPx, log);
+  useBarPainter(canvasRef, chart);
+
+  const choose = (rank: number) => {
+    if (isChoosable(chart.statusAt(rank))) store.getState().choose(chart.order[rank]);
+  };
+  const pointer = useChartPointer(plotRef, chart, view, setCursor, choose);
+  const onKeyDown = chartKeyHandler(view, cursor, setCursor, choose);
+  const zoom = (direction: 'in' | 'out') =>
+    view.zoomAround(
+      cursor === null ? view.start : cursor + 0.5,
+      direction === 'in' ? 1 / ZOOM_STEP : ZOOM_STEP,
+    );
+  const shownCursor = cursor !== null && cursor >= view.start && cursor < view.end ? cursor : null;
+  const tailCount = total - TOP_COUNT;
+
+  return (
+    <figure className="ts-chart" aria-label="Next-token distribution">
+      <ChartControls view={view} log={log} onLogChange={setLog} onZoom={zoom} />
+      <div className="ts-chart-body">
+        <div
+          ref={plotRef}
+          className="ts-chart-plot"
+          style={{ height: heightPx }}
+          // A keyboard widget of its own: screen readers pass every key through to it.
+          role="application"
+          aria-roledescription="chart"
+          aria-label="Chart: + and − zoom, 0 shows all, arrow keys move between outcomes, Enter chooses"
+          aria-describedby={shownCursor === null ? undefined : tooltipId}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: an application widget takes focus and keys
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          onFocus={(event) => {
+            if (event.target === event.currentTarget && cursor === null) setCursor(view.start);
+          }}
+          onBlur={() => setCursor(null)}
+          onPointerDown={pointer.onPointerDown}
+          onPointerMove={pointer.onPointerMove}
+          onPointerUp={pointer.onPointerUp}
+          onPointerLeave={pointer.onPointerLeave}
+          onPointerCancel={pointer.onPointerCancel}
+        >
+          <canvas
+            ref={canvasRef}
+            className="ts-chart-canvas"
+            style={{ width: widthPx, height: heightPx }}
+            role="img"
+            aria-label={summarizeTop(chart.temperedProbs, chart.order, chart.vocab, 3)}
+          />
+          <ChartOverlay chart={chart} cursor={shownCursor} brush={pointer.brush} />
+          {shownCursor !== null && <ChartTooltip chart={chart} rank={shownCursor} id={tooltipId} />}
+        </div>
+        <TopTokenList chart={chart} onChoose={choose} onShow={setCursor} />
+      </div>
+      <figcaption className="ts-chart-caption">
+        {tailCount > 0 && (
+          <span className="ts-chart-tail">
+            Beyond the top {TOP_COUNT}, the other {formatCount(tailCount)} outcomes:{' '}
+            {formatProbability(tailMass(chart.temperedProbs, chart.order, TOP_COUNT))}.
+          </span>
+        )}{' '}
+        Bars: probability at T = {formatTemperature(chart.temperature)} before filters, ranked by
+        the model. <span className="ts-chart-key-masked">Hatched grey</span>: masked or filtered
+        out, never drawn.
+        {chart.ghost && (
+          <>
+            {' '}
+            <span className="ts-chart-key-ghost">Outline</span>: the model at T = 1.
+          </>
+        )}
+      </figcaption>
+    </figure>
+  );
+}

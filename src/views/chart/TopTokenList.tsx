@@ -1,0 +1,63 @@
+import type { KeyboardEvent } from 'react';
+import { formatProbability } from '../format/formatProbability';
+import { showToken } from '../format/showToken';
+import { isChoosable } from './outcomeStatus';
+import type { ChartModel } from './useChartModel';
+
+/** How many of the most likely outcomes the list beside the chart offers. */
+export const TOP_COUNT = 10;
+
+/**
+ * The most likely outcomes as buttons: activating one (click, Enter or Space) chooses it as the
+ * next token; focus or hover shows it on the chart. Masked outcomes are listed but disabled.
+ */
+export function TopTokenList({
+  chart,
+  onChoose,
+  onShow,
+}: {
+  chart: ChartModel;
+  onChoose: (rank: number) => void;
+  onShow: (rank: number | null) => void;
+}) {
+  const count = Math.min(TOP_COUNT, chart.order.length);
+  const ranks = Array.from({ length: count }, (_, rank) => rank);
+  // The button handles the keys itself (and cancels the native click) so one press is one choice.
+  const onKey = (event: KeyboardEvent, rank: number, ok: boolean) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    if (event.type === 'keydown' && ok) onChoose(rank);
+  };
+  return (
+    <ol className="ts-chart-top" aria-label="Most likely next tokens">
+      {ranks.map((rank) => {
+        const id = chart.order[rank];
+        const ok = isChoosable(chart.statusAt(rank));
+        const token = showToken(chart.vocab[id], true);
+        const p = formatProbability(chart.heights[id]);
+        return (
+          // Keyed by rank, so focus stays on the first button after choosing its token.
+          <li key={rank}>
+            <button
+              type="button"
+              className={ok ? 'ts-chart-top-button' : 'ts-chart-top-button ts-chart-top-masked'}
+              aria-label={`${token}, ${p}, rank ${rank + 1}${ok ? '' : ', masked'}`}
+              aria-disabled={ok ? undefined : true}
+              onClick={() => ok && onChoose(rank)}
+              onKeyDown={(event) => onKey(event, rank, ok)}
+              onKeyUp={(event) => onKey(event, rank, ok)}
+              onFocus={() => onShow(rank)}
+              onBlur={() => onShow(null)}
+              onMouseEnter={() => onShow(rank)}
+              onMouseLeave={() => onShow(null)}
+            >
+              <span className="ts-chart-top-rank">{rank + 1}</span>
+              <code>{token}</code>
+              <span className="ts-chart-top-p">{p}</span>
+            </button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,2 @@
+export { CumulativeChart, type CumulativeChartProps } from './CumulativeChart';
+export { DistributionChart, type DistributionChartProps } from './DistributionChart';

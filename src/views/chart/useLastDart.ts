@@ -1,0 +1,32 @@
+import { useEffect, useReducer, useRef } from 'react';
+import type { Step } from '../../store/types';
+import { useExplorer, useExplorerStore } from '../ExplorerContext';
+import { type DartSnapshot, dartSnapshot } from './DartSnapshot';
+
+/**
+ * The dart of the last step, if it was drawn while this view was mounted. The store keeps only
+ * the current distribution, so the view snapshots the one each draw walked (the state just before
+ * the step) at the moment of the step; undo and redo find it again by the step itself.
+ */
+export function useLastDart(): DartSnapshot | null {
+  const store = useExplorerStore();
+  const snapshots = useRef(new WeakMap<Step, DartSnapshot>());
+  const [, refresh] = useReducer((n: number) => n + 1, 0);
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (state.steps.length !== previous.steps.length + 1) return;
+        const step = state.steps[state.steps.length - 1];
+        if (snapshots.current.has(step)) return;
+        const snapshot = dartSnapshot(previous.probs, previous.order, step);
+        if (!snapshot) return;
+        snapshots.current.set(step, snapshot);
+        refresh();
+      }),
+    [store],
+  );
+  const last = useExplorer((s) => s.steps[s.steps.length - 1]);
+  const lastU = useExplorer((s) => s.lastU);
+  if (!last || lastU === null || last.u !== lastU) return null;
+  return snapshots.current.get(last) ?? null;
+}

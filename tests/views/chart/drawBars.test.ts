@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { createColumnBars } from '../../../src/views/chart/ColumnBars';
+import { type BarContext, drawBars, type PlotFrame } from '../../../src/views/chart/drawBars';
+
+/** A stand-in 2D context that records what is drawn. */
+function recordingContext() {
+  const calls: string[] = [];
+  const ctx: BarContext = {
+    set fillStyle(style: string | CanvasGradient | CanvasPattern) {
+      calls.push(`fillStyle ${String(style)}`);
+    },
+    get fillStyle() {
+      return '';
+    },
+    setTransform: (...args: unknown[]) => {
+      calls.push(`setTransform ${args.join(',')}`);
+    },
+    clearRect: (x, y, w, h) => {
+      calls.push(`clearRect ${x},${y},${w},${h}`);
+    },
+    fillRect: (x, y, w, h) => {
+      calls.push(`fillRect ${x},${y},${w},${h}`);
+    },
+  };
+  return { ctx, calls };
+}
+
+const frame: PlotFrame = {
+  widthPx: 40,
+  heightPx: 120,
+  left: 10,
+  top: 0,
+  bottom: 100,
+  devicePixelRatio: 2,
+};
+const y = (p: number) => 100 - p * 100;
+const fills = { kept: 'blue', masked: 'hatch' };
+
+describe('drawBars', () => {
+  it('drawBars(ctx, ...) scales for devicePixelRatio and draws masked bars under kept ones, one rectangle per column', () => {
+    const bars = createColumnBars(2);
+    bars.kept.set([0.4, 0.15]);
+    bars.masked.set([0.5, 0]);
+    bars.firstRank.set([0, 2]);
+    const { ctx, calls } = recordingContext();
+    expect(drawBars(ctx, bars, 2, frame, y, fills)).toBe(3);
+    expect(calls).toEqual([
+      'setTransform 2,0,0,2,0,0',
+      'clearRect 0,0,40,120',
+      'fillStyle hatch',
+      'fillRect 10,50,1,50',
+      'fillStyle blue',
+      'fillRect 10,60,1,40',
+      'fillRect 11,85,1,15',
+    ]);
+  });
+
+  it('drawBars(ctx, ...) draws one rectangle per bar when a rank spans several columns, with a gap once 4 px wide', () => {
+    const bars = createColumnBars(8);
+    bars.kept.set([0.5, 0.5, 0.5, 0.5, 0.25, 0.25, 0.25, 0.25]);
+    bars.firstRank.set([0, 0, 0, 0, 1, 1, 1, 1]);
+    const { ctx, calls } = recordingContext();
+    expect(drawBars(ctx, bars, 8, frame, y, fills)).toBe(2);
+    expect(calls.filter((c) => c.startsWith('fillRect'))).toEqual([
+      'fillRect 10,50,3,50',
+      'fillRect 14,75,3,25',
+    ]);
+  });
+
+  it('drawBars(ctx, ...) skips empty columns and clips bars taller than the plot', () => {
+    const bars = createColumnBars(3);
+    bars.kept.set([2, 0, 0.5]);
+    bars.firstRank.set([0, 1, 2]);
+    const { ctx, calls } = recordingContext();
+    drawBars(ctx, bars, 3, { ...frame, top: 20 }, y, fills);
+    expect(calls.filter((c) => c.startsWith('fillRect'))).toEqual([
+      'fillRect 10,20,1,80',
+      'fillRect 12,50,1,50',
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { formatTick, probabilityTicks } from '../../../src/views/chart/probabilityTicks';
+import { rankTicks } from '../../../src/views/chart/rankTicks';
+
+const labels = (log: boolean, tallest: number) =>
+  probabilityTicks(log, tallest).ticks.map((t) => t.label);
+
+describe('probabilityTicks', () => {
+  it('probabilityTicks(false, tallest) gives a nice linear axis from 0', () => {
+    expect(labels(false, 0.2)).toEqual(['0 %', '5 %', '10 %', '15 %', '20 %']);
+    expect(probabilityTicks(false, 0.23).domain).toEqual([0, 0.25]);
+    expect(probabilityTicks(false, 0).domain).toEqual([0, 1]);
+  });
+
+  it('probabilityTicks(true, tallest) gives powers of ten down to the 1e-7 floor, at most six', () => {
+    expect(labels(true, 0.003)).toEqual([
+      '1 %',
+      '0.1 %',
+      '0.01 %',
+      '0.001 %',
+      '0.0001 %',
+      '0.00001 %',
+    ]);
+    expect(labels(true, 0.2)).toEqual(['100 %', '1 %', '0.01 %', '0.0001 %']);
+    expect(probabilityTicks(true, 0.003).domain).toEqual([1e-7, 0.01]);
+  });
+
+  it('probabilityTicks(log, top) of an axis’s own top gives the same axis', () => {
+    for (const log of [false, true]) {
+      for (const tallest of [1, 0.7, 0.23, 0.2, 0.051, 0.003, 1e-5, 3e-9]) {
+        const axis = probabilityTicks(log, tallest);
+        expect(probabilityTicks(log, axis.domain[1])).toEqual(axis);
+      }
+    }
+  });
+
+  it('formatTick(p) writes a probability as a short percentage', () => {
+    expect(formatTick(0.15)).toBe('15 %');
+    expect(formatTick(0.025)).toBe('2.5 %');
+    expect(formatTick(1e-7)).toBe('0.00001 %');
+  });
+});
+
+describe('rankTicks', () => {
+  it('rankTicks(start, end, count) picks round 1-based ranks inside the view', () => {
+    expect(rankTicks(0, 50257, 5)).toEqual([10000, 20000, 30000, 40000, 50000]);
+    expect(rankTicks(10, 20, 5)).toEqual([12, 14, 16, 18, 20]);
+  });
+});
