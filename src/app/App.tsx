@@ -1,64 +1,34 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { NgramModel } from '../model/types';
-import { showToken } from '../views/format/showToken';
-import { type BundledModelEntry, loadBundledModel, loadManifest } from './loadBundledModel';
-import { topOutcomes } from './topOutcomes';
+import { useState } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import { createExplorerStore } from '../store/createExplorerStore';
+import type { Explorer } from '../store/types';
+import { Explorer as ExplorerPage } from './Explorer';
+import { useBundledModels } from './useBundledModels';
 
-const DEFAULT_PROMPT = 'The jury said that the';
+/** The starting text of a fresh page. */
+export const DEFAULT_PROMPT = 'The jury said that the';
 
-type Loaded = { entry: BundledModelEntry; model: NgramModel };
-
-/** The first page: loads the default bundled model and lists its top next tokens for a prompt. */
+/** The standalone page: loads the bundled models, then shows the explorer. */
 export function App() {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [prompt, setPrompt] = useState(DEFAULT_PROMPT);
-
-  useEffect(() => {
-    let cancelled = false;
-    (async () => {
-      const [entry] = await loadManifest();
-      if (!entry) throw new Error('No bundled model is listed. Run `npm run models`.');
-      const model = await loadBundledModel(entry);
-      if (!cancelled) setLoaded({ entry, model });
-    })().catch((e: unknown) => {
-      if (!cancelled) setError(e instanceof Error ? e.message : String(e));
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-
-  const result = useMemo(
-    () => (loaded ? topOutcomes(loaded.model, prompt, 20) : null),
-    [loaded, prompt],
-  );
-
+  const models = useBundledModels();
+  const [store, setStore] = useState<StoreApi<Explorer> | null>(null);
+  if (!store && models.first) {
+    const { entry, model } = models.first;
+    setStore(createExplorerStore({ model, modelId: entry.id, prompt: DEFAULT_PROMPT }));
+  }
   return (
-    <main>
-      <h1>Tokenscope</h1>
-      <p>The whole next-token distribution of a small language model, in your browser.</p>
-      <label htmlFor="prompt">Prompt</label>
-      <textarea id="prompt" value={prompt} rows={3} onChange={(e) => setPrompt(e.target.value)} />
-      {error && <p role="alert">{error}</p>}
-      {!loaded && !error && <p>Loading the model…</p>}
-      {loaded && result && (
-        <section aria-label="Next-token distribution">
-          <p>
-            Model: {loaded.entry.name} ({result.vocabSize.toLocaleString('en')} outcomes)
-          </p>
-          <p role="status" aria-label="Entropy">
-            {result.entropyBits.toFixed(2)} bits
-          </p>
-          <ol className="top-tokens">
-            {result.top.map((o) => (
-              <li key={o.id}>
-                <code>{showToken(o.token)}</code> <span>{(o.p * 100).toFixed(2)} %</span>
-              </li>
-            ))}
-          </ol>
-        </section>
+    <main className="ts-app">
+      <header className="ts-header">
+        <h1>Tokenscope</h1>
+        <p>The whole next-token distribution of a small language model, step by step.</p>
+      </header>
+      {models.error && (
+        <p role="alert" className="ts-error">
+          {models.error}
+        </p>
       )}
+      {!store && !models.error && <p>Loading the model…</p>}
+      {store && <ExplorerPage store={store} entries={models.entries} load={models.load} />}
     </main>
   );
 }

@@ -1,0 +1,103 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser } from './browser';
+
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await openBrowser();
+  page = browser.page;
+  mkdirSync('test-results', { recursive: true });
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function open() {
+  await page.goto(inject('baseUrl'));
+  await page.getByRole('figure', { name: 'Next-token distribution' }).waitFor();
+}
+
+/** Exports the distribution as CSV through the Export control and parses it. */
+async function exportCsv(): Promise<{ token: string; p: number }[]> {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Distribution as CSV' }).click(),
+  ]);
+  const path = await download.path();
+  const lines = readFileSync(path, 'utf8').trimEnd().split('\r\n');
+  expect(lines[0]).toBe('rank,token,probability,logit');
+  // Probability is the second field from the end, whatever quoting the token needs.
+  return lines.slice(1).map((line) => {
+    const fields = line.split(',');
+    return { token: fields.slice(1, -2).join(','), p: Number(fields[fields.length - 2]) };
+  });
+}
+
+const entropyText = () => page.getByRole('status', { name: 'Entropy' }).textContent();
+const generatedTokens = () =>
+  page.getByRole('log', { name: 'Generated text' }).getByRole('button').allTextContents();
+
+describe('the explorer page', () => {
+  it('offers every control by its role and name', async () => {
+    await open();
+    await page.getByRole('slider', { name: 'Temperature' }).waitFor();
+    for (const [role, name] of [
+      ['textbox', 'Prompt'],
+      ['combobox', 'Model'],
+      ['spinbutton', 'Seed'],
+      ['button', 'Step'],
+      ['button', 'Play'],
+      ['button', 'Undo'],
+      ['button', 'Redo'],
+      ['button', 'Reset'],
+      ['button', 'Export'],
+      ['status', 'Entropy'],
+      ['log', 'Generated text'],
+    ] as const) {
+      expect(await page.getByRole(role, { name, exact: true }).count(), `${role} ${name}`).toBe(1);
+    }
+    expect(await page.getByRole('img').first().getAttribute('aria-label')).toMatch(/%/);
+    await page.screenshot({ path: 'test-results/explorer.png', fullPage: true });
+  });
+
+  it('exports a CSV with one row per outcome that sums to 1 and matches the Entropy text', async () => {
+    await open();
+    const rows = await exportCsv();
+    expect(rows).toHaveLength(12002);
+    expect(rows.reduce((sum, r) => sum + r.p, 0)).toBeCloseTo(1, 9);
+    const entropy = -rows.reduce((h, r) => h + (r.p > 0 ? r.p * Math.log2(r.p) : 0), 0);
+    expect(await entropyText()).toBe(`${entropy.toFixed(2)} bits`);
+  });
+
+  it('at T = 0 puts all the probability on one outcome', async () => {
+    await open();
+    const slider = page.getByRole('slider', { name: 'Temperature' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('0 (greedy)');
+    expect(await entropyText()).toBe('0.00 bits');
+    const rows = await exportCsv();
+    expect(rows.filter((r) => r.p === 1)).toHaveLength(1);
+    expect(rows.filter((r) => r.p > 0)).toHaveLength(1);
+  });
+
+  it('Step appends a token, and the same seed gives the same text after a reload', async () => {
+    await open();
+    for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step' }).click();
+    const first = await generatedTokens();
+    expect(first).toHaveLength(6);
+    await page.reload();
+    await page.getByRole('figure', { name: 'Next-token distribution' }).waitFor();
+    for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step' }).click();
+    expect(await generatedTokens()).toEqual(first);
+    await page.screenshot({ path: 'test-results/explorer-after-steps.png', fullPage: true });
+  });
+
+  it('logs no console errors and fetches nothing that fails', () => {
+    expect(browser.problems).toEqual([]);
+  });
+});
