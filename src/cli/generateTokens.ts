@@ -4,9 +4,9 @@ import { lastSegment } from '../model/lastSegment';
 import { rankByProbability } from '../model/rankByProbability';
 import type { NgramModel } from '../model/types';
 import { createRng } from '../sampling/createRng';
-import { entropyBits } from '../sampling/entropyBits';
 import { sampleFromDistribution } from '../sampling/sampleFromDistribution';
-import { type SamplerSettings, samplingDistribution } from '../sampling/samplingDistribution';
+import type { SamplerSettings } from '../sampling/samplingDistribution';
+import { samplingView } from '../sampling/samplingView';
 
 /** One generated token with the probability and entropy of the distribution it was drawn from. */
 export interface GeneratedStep {
@@ -36,9 +36,9 @@ export function generateTokens(
     const modelProbs = distribution(model, history);
     const order = rankByProbability(model, history, modelProbs);
     const logits = modelProbs.map(Math.log);
-    const probs = samplingDistribution(logits, { ...sampler, maskedIds: [unkId] }, order);
-    const id = sampleFromDistribution(probs, order, rng.nextFloat());
-    result.push({ token: model.vocab[id], id, p: probs[id], entropyBits: entropyBits(probs) });
+    const view = samplingView(modelProbs, logits, order, { ...sampler, maskedIds: [unkId] });
+    const id = sampleFromDistribution(view.probs, order, rng.nextFloat());
+    result.push({ token: model.vocab[id], id, p: view.probs[id], entropyBits: view.entropyBits });
     if (id === eosId) history.length = 0;
     else history.push(id);
   }

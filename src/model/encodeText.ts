@@ -1,10 +1,16 @@
 import { tokenize } from './tokenize';
 import type { NgramModel } from './types';
 
-/** A map from token to id for the model's in-vocabulary tokens (not `<unk>`, `<eos>`). */
+const indexes = new WeakMap<NgramModel, Map<string, number>>();
+
+/** A map from token to id for the model's in-vocabulary tokens (not `<unk>`, `<eos>`); built once per model. */
 export function tokenIndex(model: NgramModel): Map<string, number> {
-  const index = new Map<string, number>();
-  for (let id = 0; id < model.vocab.length - 2; id++) index.set(model.vocab[id], id);
+  let index = indexes.get(model);
+  if (!index) {
+    index = new Map<string, number>();
+    for (let id = 0; id < model.vocab.length - 2; id++) index.set(model.vocab[id], id);
+    indexes.set(model, index);
+  }
   return index;
 }
 

@@ -2,10 +2,8 @@ import { distribution } from '../model/distribution';
 import { explainPrediction } from '../model/explainPrediction';
 import { rankByProbability } from '../model/rankByProbability';
 import type { NgramModel } from '../model/types';
-import { entropyBits } from '../sampling/entropyBits';
-import { filterCuts } from '../sampling/filterCuts';
-import { filterWithCuts } from '../sampling/filterWithCuts';
-import { temperedWithEntropy } from '../sampling/temperedWithEntropy';
+import { entropyFromLogits } from '../sampling/entropyFromLogits';
+import { samplingView } from '../sampling/samplingView';
 import type { Derived, SamplerInputs } from './types';
 
 /** The ids masked for sampling under these settings. */
@@ -19,16 +17,17 @@ export type ContextDerived = Pick<
   'contextIds' | 'modelProbs' | 'logits' | 'order' | 'modelEntropyBits' | 'explanation'
 >;
 
-/** Everything that depends on the context: one distribution and one sort per context. */
+/** Everything that depends on the context: one distribution and one ranking per context. */
 export function deriveContext(model: NgramModel, contextIds: Uint32Array): ContextDerived {
   const modelProbs = distribution(model, contextIds);
-  const logits = modelProbs.map(Math.log);
+  const logits = new Float64Array(modelProbs.length);
+  for (let id = 0; id < logits.length; id++) logits[id] = Math.log(modelProbs[id]);
   return {
     contextIds,
     modelProbs,
     logits,
     order: rankByProbability(model, contextIds, modelProbs),
-    modelEntropyBits: entropyBits(modelProbs),
+    modelEntropyBits: entropyFromLogits(modelProbs, logits),
     explanation: explainPrediction(model, contextIds),
   };
 }
@@ -39,21 +38,9 @@ export function deriveSampling(
   context: ContextDerived,
   inputs: SamplerInputs,
 ): Derived {
-  const masked = maskedIds(model, inputs);
-  const tempered = temperedWithEntropy(context.logits, inputs.temperature, masked, context.order);
-  const filters = { topK: inputs.topK, topP: inputs.topP, minP: inputs.minP, maskedIds: masked };
-  const temperedProbs = tempered.probs;
-  if (inputs.topK === 0 && inputs.topP === 1 && inputs.minP === 0) {
-    // Only the mask applies, and the tempered distribution already has it: nothing to copy.
-    const cuts = filterCuts(temperedProbs, context.order, filters);
-    return {
-      ...context,
-      temperedProbs,
-      probs: temperedProbs,
-      entropyBits: tempered.entropyBits,
-      cuts,
-    };
-  }
-  const { probs, cuts } = filterWithCuts(temperedProbs, context.order, filters);
-  return { ...context, temperedProbs, probs, entropyBits: entropyBits(probs), cuts };
+  const view = samplingView(context.modelProbs, context.logits, context.order, {
+    ...inputs,
+    maskedIds: maskedIds(model, inputs),
+  });
+  return { ...context, ...view };
 }

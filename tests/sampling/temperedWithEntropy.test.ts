@@ -34,3 +34,17 @@ describe('temperedWithEntropy', () => {
     expect(h).toBe(0);
   });
 });
+
+describe('temperedWithEntropy at T = 1', () => {
+  it('temperedWithEntropy(logits, 1, masked, order, probs) uses the probabilities and agrees with exp', () => {
+    const probs = Float64Array.of(0.4, 0.3, 0.2, 0.1);
+    const logits = probs.map(Math.log);
+    const order = rankOrder(probs);
+    const direct = temperedWithEntropy(logits, 1, [1], order, probs);
+    const viaExp = temperedWithEntropy(logits, 1, [1], order);
+    expect(direct.probs[1]).toBe(0);
+    for (let i = 0; i < 4; i++) expect(direct.probs[i]).toBeCloseTo(viaExp.probs[i], 15);
+    expect(direct.probs[0]).toBeCloseTo(0.4 / 0.7, 15);
+    expect(direct.entropyBits).toBeCloseTo(entropyBits(viaExp.probs), 12);
+  });
+});

@@ -1,9 +1,8 @@
 import { distribution } from '../../model/distribution';
 import { encodeText } from '../../model/encodeText';
 import { lastSegment } from '../../model/lastSegment';
-import { entropyBits } from '../../sampling/entropyBits';
-import { rankOrder } from '../../sampling/rankOrder';
-import { samplingDistribution } from '../../sampling/samplingDistribution';
+import { rankByProbability } from '../../model/rankByProbability';
+import { samplingView } from '../../sampling/samplingView';
 import type { CliIo } from '../CliIo';
 import { loadModelFile } from '../loadModelFile';
 import { numberOption, parseCommandLine, requireOption } from '../parseCommandLine';
@@ -29,19 +28,18 @@ export function dist(args: string[], io: CliIo): void {
   );
   const { ids } = encodeText(model, lastSegment(context));
   const modelProbs = distribution(model, ids);
-  const order = rankOrder(modelProbs);
-  const probs =
-    temperature === 1
-      ? modelProbs
-      : samplingDistribution(modelProbs.map(Math.log), { temperature }, order);
+  const order = rankByProbability(model, ids, modelProbs);
+  const logits = modelProbs.map(Math.log);
+  const view = samplingView(modelProbs, logits, order, { temperature, maskedIds: [] });
+  const probs = view.probs;
   // Temperature keeps the ranking, but T = 0 puts every other outcome at 0: sort them by the model.
   const outcomes = Array.from(order, (id) => ({
     token: model.vocab[id],
     id,
     p: probs[id],
-    logit: Math.log(modelProbs[id]),
+    logit: logits[id],
   }));
-  const entropy = entropyBits(probs);
+  const entropy = view.entropyBits;
   if (values.json) {
     io.out(
       `${JSON.stringify({ vocabSize: model.vocab.length, entropyBits: entropy, outcomes })}\n`,
