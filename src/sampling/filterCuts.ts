@@ -23,12 +23,12 @@ export function filterCuts(
   order: Uint32Array,
   settings: FilterSettings,
 ): FilterCuts {
-  return cutsOf(order, filterStages(probs, order, settings));
+  return cutsOf(filterStages(probs, order, settings));
 }
 
 /** Where each stage of an already-run filter cuts the full rank order. */
-export function cutsOf(order: Uint32Array, stages: FilterStages): FilterCuts {
-  const maskedRanks = maskedRanksOf(order, stages.unmaskedIds);
+export function cutsOf(stages: FilterStages): FilterCuts {
+  const { maskedRanks } = stages;
   // The first `kept` unmasked ids end just past `kept` plus the masked ids ranked among them.
   const cutAt = (kept: number): FilterCut => {
     if (kept === 0) return { kept, rankEnd: 0 };
@@ -45,20 +45,4 @@ export function cutsOf(order: Uint32Array, stages: FilterStages): FilterCuts {
     topP: cutAt(stages.afterTopP),
     minP: cutAt(stages.afterMinP),
   };
-}
-
-const ranksCache = new WeakMap<Uint32Array, number[]>();
-
-/** Ascending ranks of the masked ids: where `order` and its unmasked subsequence differ. */
-function maskedRanksOf(order: Uint32Array, unmaskedIds: Uint32Array): number[] {
-  const cached = ranksCache.get(unmaskedIds);
-  if (cached) return cached;
-  const ranks: number[] = [];
-  const masked = order.length - unmaskedIds.length;
-  for (let rank = 0, j = 0; ranks.length < masked; rank++) {
-    if (order[rank] === unmaskedIds[j]) j++;
-    else ranks.push(rank);
-  }
-  ranksCache.set(unmaskedIds, ranks);
-  return ranks;
 }

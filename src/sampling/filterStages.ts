@@ -5,6 +5,8 @@ import { maskFlags } from './maskFlags';
 export interface FilterStages {
   /** Unmasked ids in rank order; every stage keeps a prefix of this list. */
   readonly unmaskedIds: Uint32Array;
+  /** Ascending positions in the rank order of the masked ids. */
+  readonly maskedRanks: readonly number[];
   readonly afterMask: number;
   readonly afterTopK: number;
   readonly afterTopP: number;
@@ -31,7 +33,7 @@ export function filterStages(
   if (order.length !== probs.length) {
     throw new RangeError(`order has ${order.length} ids but the distribution has ${probs.length}`);
   }
-  const unmaskedIds = unmaskedInOrder(order, maskedIds);
+  const { ids: unmaskedIds, maskedRanks } = unmaskedInOrder(order, maskedIds);
   const afterMask = unmaskedIds.length;
   if (!(probs[unmaskedIds[0]] > 0)) {
     throw new Error('nothing left to sample: every unmasked token has probability 0');
@@ -39,7 +41,7 @@ export function filterStages(
   const afterTopK = topK === 0 ? afterMask : Math.min(topK, afterMask);
   const afterTopP = topP === 1 ? afterTopK : topPCount(probs, unmaskedIds, afterTopK, topP);
   const afterMinP = minP === 0 ? afterTopP : minPCount(probs, unmaskedIds, afterTopP, minP);
-  return { unmaskedIds, afterMask, afterTopK, afterTopP, afterMinP };
+  return { unmaskedIds, maskedRanks, afterMask, afterTopK, afterTopP, afterMinP };
 }
 
 function topPCount(probs: Float64Array, ids: Uint32Array, count: number, topP: number): number {
@@ -62,32 +64,36 @@ function minPCount(probs: Float64Array, ids: Uint32Array, count: number, minP: n
   return kept;
 }
 
-const unmaskedCache = new WeakMap<Uint32Array, { key: string; ids: Uint32Array }>();
-
-/**
- * The ids of `order` that are not masked, in order; remembered per rank order, so a change of
- * temperature or filter (same context, same mask) costs nothing here.
- */
-function unmaskedInOrder(
-  order: Uint32Array,
-  maskedIds: ArrayLike<number> | undefined,
-): Uint32Array {
-  const key = Array.from(maskedIds ?? []).join(',');
-  const cached = unmaskedCache.get(order);
-  if (cached && cached.key === key) return cached.ids;
-  const masked = maskFlags(order.length, maskedIds);
-  const ids = masked === null ? order : withoutMasked(order, masked);
-  unmaskedCache.set(order, { key, ids });
-  return ids;
+/** The unmasked ids of a rank order and the positions of the masked ones. */
+interface Unmasked {
+  key: string;
+  ids: Uint32Array;
+  maskedRanks: number[];
 }
 
-/** The ids of `order` that are not masked, in order (a plain loop: TypedArray#filter is slow). */
-function withoutMasked(order: Uint32Array, masked: Uint8Array): Uint32Array {
-  const kept = new Uint32Array(order.length);
-  let count = 0;
-  for (let rank = 0; rank < order.length; rank++) {
-    const id = order[rank];
-    if (masked[id] === 0) kept[count++] = id;
+const unmaskedCache = new WeakMap<Uint32Array, Unmasked>();
+
+/**
+ * The ids of `order` that are not masked, in order, and where the masked ones sit; remembered
+ * per rank order, so a change of temperature or filter (same context, same mask) costs nothing.
+ */
+function unmaskedInOrder(order: Uint32Array, maskedIds: ArrayLike<number> | undefined): Unmasked {
+  const key = Array.from(maskedIds ?? []).join(',');
+  const cached = unmaskedCache.get(order);
+  if (cached && cached.key === key) return cached;
+  const masked = maskFlags(order.length, maskedIds);
+  const result: Unmasked = { key, ids: order, maskedRanks: [] };
+  if (masked !== null) {
+    // A plain loop: TypedArray#filter is slow.
+    const kept = new Uint32Array(order.length);
+    let count = 0;
+    for (let rank = 0; rank < order.length; rank++) {
+      const id = order[rank];
+      if (masked[id] === 0) kept[count++] = id;
+      else result.maskedRanks.push(rank);
+    }
+    result.ids = kept.subarray(0, count);
   }
-  return kept.subarray(0, count);
+  unmaskedCache.set(order, result);
+  return result;
 }

@@ -10,5 +10,5 @@ export function filterWithCuts(
   settings: FilterSettings,
 ): { probs: Float64Array; cuts: FilterCuts } {
   const stages = filterStages(probs, order, settings);
-  return { probs: keptDistribution(probs, stages), cuts: cutsOf(order, stages) };
+  return { probs: keptDistribution(probs, stages), cuts: cutsOf(stages) };
 }

@@ -17,8 +17,10 @@ export function Timeline() {
   const points = useMemo(() => timelinePoints(steps), [steps]);
 
   const chart = useMemo(() => {
+    // The x axis grows in doublings, so a new step moves no existing point (no DOM writes).
+    const capacity = 2 ** Math.ceil(Math.log2(Math.max(points.length, 16)));
     const x = scaleLinear()
-      .domain([1, Math.max(points.length, 2)])
+      .domain([1, capacity])
       .range([MARGIN.left, WIDTH - MARGIN.right]);
     const finite = points.flatMap((p) =>
       Number.isFinite(p.surprisalBits) ? [p.entropyBits, p.surprisalBits] : [p.entropyBits],
@@ -34,11 +36,8 @@ export function Timeline() {
       line<TimelinePoint>()
         .x((p) => x(p.step))
         .y((p) => yOf(value(p)))(points) ?? '';
-    const xTicks = x.ticks(Math.min(points.length, 8)).filter(Number.isInteger);
-    const r = Math.min(
-      3.5,
-      Math.max(1.2, (WIDTH - MARGIN.left - MARGIN.right) / points.length / 3),
-    );
+    const xTicks = x.ticks(8).filter(Number.isInteger);
+    const r = Math.min(3.5, Math.max(1.2, (WIDTH - MARGIN.left - MARGIN.right) / capacity / 3));
     return {
       x,
       yOf,
