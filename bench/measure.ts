@@ -1,0 +1,24 @@
+/** Main-thread milliseconds from an action to the end of the animation frame that paints it. */
+export async function measureFrameWork(action: () => void): Promise<number> {
+  let frameStart = 0;
+  // Registered before the action, so it runs first in the next frame and marks its start.
+  requestAnimationFrame(() => {
+    frameStart = performance.now();
+  });
+  const t0 = performance.now();
+  action();
+  // Let microtask-scheduled renders finish before taking the synchronous part.
+  for (let i = 0; i < 3; i++) await Promise.resolve();
+  const t1 = performance.now();
+  // Registered after the action, so it runs after the views' own frame callbacks.
+  await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  const t2 = performance.now();
+  return t1 - t0 + (t2 - frameStart);
+}
+
+/** Sets an input's value the way a user's drag does and fires `input`. */
+export function dragTo(input: HTMLInputElement, value: string): void {
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  setter?.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}

@@ -1,0 +1,37 @@
+import { createRoot } from 'react-dom/client';
+import { Explorer } from '../src/app/Explorer';
+import { loadBundledModel, loadManifest } from '../src/app/loadBundledModel';
+import type { NgramModel } from '../src/model/types';
+import { createExplorerStore } from '../src/store/createExplorerStore';
+import { dragTo, measureFrameWork } from './measure';
+import { syntheticModel } from './syntheticModel';
+import '../src/app/app.css';
+
+/** Runs in the page: mounts the explorer on a model and times slider moves and steps. */
+async function run(which: 'default' | 'synthetic', moves: number, steps: number) {
+  let model: NgramModel;
+  if (which === 'synthetic') model = syntheticModel();
+  else model = await loadBundledModel((await loadManifest())[0]);
+  const store = createExplorerStore({ model, modelId: which, prompt: 'The jury said that the' });
+  const root = document.getElementById('root');
+  if (!root) throw new Error('no #root');
+  createRoot(root).render(
+    <Explorer store={store} entries={[]} load={() => Promise.resolve(model)} />,
+  );
+  await new Promise((r) => setTimeout(r, 500));
+  const slider = document.querySelector<HTMLInputElement>('input[type="range"]');
+  const step = Array.from(document.querySelectorAll('button')).find(
+    (b) => b.textContent === 'Step',
+  );
+  if (!slider || !step) throw new Error('controls not found');
+  const slide: number[] = [];
+  for (let i = 0; i < moves; i++) {
+    const value = String(20 + ((i * 7) % 260));
+    slide.push(await measureFrameWork(() => dragTo(slider, value)));
+  }
+  const stepping: number[] = [];
+  for (let i = 0; i < steps; i++) stepping.push(await measureFrameWork(() => step.click()));
+  return { outcomes: model.vocab.length, slide, stepping };
+}
+
+Object.assign(window, { tokenscopeBench: run });

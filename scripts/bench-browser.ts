@@ -1,0 +1,111 @@
+/**
+ * Browser benchmarks of the explorer (issue 3) in Debian's Chromium: a temperature slider input
+ * to its painted frame and a Step, for the default model and a synthetic 50 257-outcome model;
+ * the app's JavaScript size; time from navigation to the first drawn distribution.
+ * Prints medians and percentiles from one run. Usage: npm run bench (or tsx scripts/bench-browser.ts)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, preview } from 'vite';
+import { openBrowser } from '../tests/e2e/browser';
+
+// Passed as a string: tsx's transform would add helpers the page does not have.
+const FIRST_DRAW = `new Promise((resolve) => {
+  const check = () => {
+    const canvas = document.querySelector('canvas[role="img"]');
+    if (canvas && /%/.test(canvas.getAttribute('aria-label') ?? '')) resolve(performance.now());
+    else requestAnimationFrame(check);
+  };
+  check();
+})`;
+
+type Timings = { outcomes: number; slide: number[]; stepping: number[] };
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+function line(label: string, value: string, target: string, ok: boolean) {
+  console.log(
+    `${label.padEnd(52)} ${value.padStart(10)}   target ${target.padEnd(9)} ${ok ? 'ok' : 'MISSED'}`,
+  );
+}
+
+await build({ logLevel: 'warn' });
+await build({ logLevel: 'warn', configFile: 'vite.bench.config.ts' });
+const appServer = await preview({
+  logLevel: 'warn',
+  preview: { host: '127.0.0.1', port: 4183, strictPort: false },
+});
+const benchServer = await preview({
+  logLevel: 'warn',
+  configFile: 'vite.bench.config.ts',
+  preview: { host: '127.0.0.1', port: 4184, strictPort: false },
+});
+const appUrl = appServer.resolvedUrls?.local[0] ?? '';
+const benchUrl = benchServer.resolvedUrls?.local[0] ?? '';
+const browser = await openBrowser();
+try {
+  const { page } = browser;
+  const firstDraw: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await page.goto(appUrl);
+    firstDraw.push(await page.evaluate<number>(FIRST_DRAW));
+  }
+  const assets = join('dist', 'assets');
+  const jsGzip = readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f)), { level: 9 }).length, 0);
+
+  const results: Timings[] = [];
+  for (const which of ['default', 'synthetic'] as const) {
+    await page.goto(benchUrl);
+    await page.waitForFunction(() => 'tokenscopeBench' in window);
+    results.push(await page.evaluate<Timings>(`window.tokenscopeBench('${which}', 300, 150)`));
+  }
+  console.log(
+    'Chromium (software rendering), one run; main-thread ms from the input to the end of its frame',
+  );
+  for (const r of results) {
+    const label = `V = ${r.outcomes}`;
+    line(
+      `${label}: temperature input → frame, median`,
+      `${quantile(r.slide, 0.5).toFixed(2)} ms`,
+      '≤ 4 ms',
+      quantile(r.slide, 0.5) <= 4,
+    );
+    line(
+      `${label}: temperature input → frame, p95`,
+      `${quantile(r.slide, 0.95).toFixed(2)} ms`,
+      '≤ 8 ms',
+      quantile(r.slide, 0.95) <= 8,
+    );
+    line(`${label}: Step → frame, median`, `${quantile(r.stepping, 0.5).toFixed(2)} ms`, '—', true);
+    line(
+      `${label}: Step → frame, p95`,
+      `${quantile(r.stepping, 0.95).toFixed(2)} ms`,
+      '≤ 16 ms',
+      quantile(r.stepping, 0.95) <= 16,
+    );
+  }
+  line(
+    'app JavaScript, gzip -9 (without the model)',
+    `${(jsGzip / 1024).toFixed(1)} KiB`,
+    '≤ 120 KiB',
+    jsGzip / 1024 <= 120,
+  );
+  const first = quantile(firstDraw, 0.5);
+  line(
+    'navigation → first distribution drawn, median of 5',
+    `${first.toFixed(0)} ms`,
+    '≤ 1000 ms',
+    first <= 1000,
+  );
+  if (browser.problems.length) console.log(`console problems: ${browser.problems.join('; ')}`);
+} finally {
+  await browser.close();
+  await appServer.close();
+  await benchServer.close();
+}

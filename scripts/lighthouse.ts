@@ -1,0 +1,79 @@
+/**
+ * Lighthouse scores of the built app in Debian's Chromium (desktop and mobile profiles), from
+ * one run each. Usage: npm run lighthouse (after npm run build, or it builds first).
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { build, preview } from 'vite';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+await build({ logLevel: 'warn' });
+const server = await preview({
+  logLevel: 'warn',
+  preview: { host: '127.0.0.1', port: 4185, strictPort: false },
+});
+const url = server.resolvedUrls?.local[0] ?? '';
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.PLAYWRIGHT_CHROMIUM ?? '/usr/bin/chromium',
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+try {
+  for (const formFactor of ['desktop', 'mobile'] as const) {
+    const config =
+      formFactor === 'desktop'
+        ? {
+            extends: 'lighthouse:default',
+            settings: {
+              formFactor,
+              screenEmulation: {
+                mobile: false,
+                width: 1350,
+                height: 940,
+                deviceScaleFactor: 1,
+                disabled: false,
+              },
+              throttlingMethod: 'simulate' as const,
+            },
+          }
+        : {
+            extends: 'lighthouse:default',
+            settings: { formFactor, throttlingMethod: 'simulate' as const },
+          };
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, onlyCategories: CATEGORIES, logLevel: 'error' },
+      config,
+    );
+    const categories = result?.lhr.categories ?? {};
+    const scores = CATEGORIES.map(
+      (c) => `${c} ${Math.round((categories[c]?.score ?? 0) * 100)}`,
+    ).join(', ');
+    console.log(`Lighthouse ${formFactor}: ${scores}`);
+    for (const audit of Object.values(result?.lhr.audits ?? {})) {
+      if (
+        audit.score !== null &&
+        audit.score < 1 &&
+        audit.scoreDisplayMode !== 'informative' &&
+        audit.scoreDisplayMode !== 'manual' &&
+        audit.scoreDisplayMode !== 'notApplicable'
+      ) {
+        console.log(
+          `  ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`,
+        );
+      }
+    }
+  }
+} finally {
+  chrome.kill();
+  await server.close();
+}
