@@ -41,7 +41,8 @@ export function TopTokenList({
             <button
               type="button"
               className={ok ? 'ts-chart-top-button' : 'ts-chart-top-button ts-chart-top-masked'}
-              aria-label={`${token}, ${p}, rank ${rank + 1}${ok ? '' : ', masked'}`}
+              // The name starts with the visible text (rank, token, probability), as WCAG 2.5.3 asks.
+              aria-label={`${rank + 1} ${token} ${p}${ok ? '' : ', masked: never drawn'}`}
               aria-disabled={ok ? undefined : true}
               onClick={() => ok && onChoose(rank)}
               onKeyDown={(event) => onKey(event, rank, ok)}

@@ -12,7 +12,7 @@ export function ShareBar({ rows }: { rows: readonly ShareRow[] }) {
         row.share > 0 ? (
           <span
             key={row.order}
-            className={`ts-share-slice${i < 2 && row.order !== 0 ? ' ts-share-slice--dark' : ''}`}
+            className={`ts-share-slice${i === 0 && row.order !== 0 ? ' ts-share-slice--dark' : ''}`}
             style={{ width: `${row.share * 100}%`, background: shareFill(i, row) }}
             title={`${row.name}: ${formatProbability(row.share)}`}
           >

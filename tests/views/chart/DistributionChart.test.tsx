@@ -107,7 +107,7 @@ describe('DistributionChart', () => {
     const top = s.order[0];
     const list = screen.getByRole('list', { name: 'Most likely next tokens' });
     const button = within(list).getByRole('button', {
-      name: `${tokenOf(store, 0)}, ${formatProbability(s.temperedProbs[top])}, rank 1`,
+      name: `1 ${tokenOf(store, 0)} ${formatProbability(s.temperedProbs[top])}`,
     });
     fireEvent.keyDown(button, { key: 'Enter' });
     const steps = store.getState().steps;
@@ -121,7 +121,7 @@ describe('DistributionChart', () => {
     renderWithStore(<DistributionChart />, store);
     const list = screen.getByRole('list', { name: 'Most likely next tokens' });
     const third = within(list).getAllByRole('button')[2];
-    expect(third.getAttribute('aria-label')).toMatch(/, masked$/);
+    expect(third.getAttribute('aria-label')).toMatch(/, masked: never drawn$/);
     expect(third.getAttribute('aria-disabled')).toBe('true');
     fireEvent.keyDown(third, { key: 'Enter' });
     fireEvent.click(third);
