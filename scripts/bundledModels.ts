@@ -4,7 +4,7 @@ import type { ModelSettings } from '../src/model/types';
 export interface BundledModelRecipe {
   /** Stable id, used in URLs and the Model picker. */
   id: string;
-  /** File name under public/models/. */
+  /** File name under public/models/ (gzip-compressed: the page and the command line unpack it). */
   file: string;
   /** Name shown in the Model picker. */
   name: string;
@@ -20,7 +20,7 @@ export interface BundledModelRecipe {
 export const BUNDLED_MODELS: BundledModelRecipe[] = [
   {
     id: 'brown-word',
-    file: 'brown-word.tsm',
+    file: 'brown-word.tsm.gz',
     name: 'Words: Brown corpus + JSON and code',
     description:
       'A word-level modified Kneser–Ney trigram of American prose (the Brown corpus) with generated JSON and code.',
@@ -37,7 +37,7 @@ export const BUNDLED_MODELS: BundledModelRecipe[] = [
   },
   {
     id: 'brown-char',
-    file: 'brown-char.tsm',
+    file: 'brown-char.tsm.gz',
     name: 'Characters: Brown corpus + JSON and code',
     description:
       'A character-level modified Kneser–Ney 6-gram of the same text; its whole vocabulary fits on one screen.',

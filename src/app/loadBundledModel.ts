@@ -1,4 +1,5 @@
 import { decodeModel } from '../model/modelFile';
+import { isGzip } from '../model/modelFile/isGzip';
 import type { NgramModel } from '../model/types';
 
 /** One entry of public/models/index.json, written by `npm run models`. */
@@ -28,5 +29,12 @@ export async function loadBundledModel(
   if (!response.ok) {
     throw new Error(`The model "${entry.name}" could not be loaded (HTTP ${response.status}).`);
   }
-  return decodeModel(new Uint8Array(await response.arrayBuffer()));
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return decodeModel(isGzip(bytes) ? await gunzip(bytes) : bytes);
+}
+
+/** Unpacks gzip bytes with the browser's own DecompressionStream. */
+async function gunzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }

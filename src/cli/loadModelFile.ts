@@ -1,4 +1,6 @@
+import { gunzipSync } from 'node:zlib';
 import { decodeModel } from '../model/modelFile';
+import { isGzip } from '../model/modelFile/isGzip';
 import type { NgramModel } from '../model/types';
 import { CliError } from './CliError';
 import type { CliIo } from './CliIo';
@@ -8,7 +10,7 @@ import { readInput } from './readInput';
 export function loadModelFile(io: CliIo, path: string): NgramModel {
   const bytes = readInput(io, path, 'model file');
   try {
-    return decodeModel(bytes);
+    return decodeModel(isGzip(bytes) ? new Uint8Array(gunzipSync(bytes)) : bytes);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new CliError(`Cannot use model ${path}: ${message}`);

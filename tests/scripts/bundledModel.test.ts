@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { distribution } from '../../src/model/distribution';
 import { encodeText, tokenIndex } from '../../src/model/encodeText';
@@ -8,7 +9,9 @@ import { entropyBits } from '../../src/sampling/entropyBits';
 import { rankOrder } from '../../src/sampling/rankOrder';
 
 // Built by `npm run models` (npm test runs it first when the models are missing or stale).
-const model = decodeModel(new Uint8Array(readFileSync('public/models/brown-word.tsm')));
+const model = decodeModel(
+  new Uint8Array(gunzipSync(readFileSync('public/models/brown-word.tsm.gz'))),
+);
 const index = tokenIndex(model);
 
 /** Mean entropy in bits of the predictions after each token of the text. */
