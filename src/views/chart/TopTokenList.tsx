@@ -41,8 +41,6 @@ export function TopTokenList({
             <button
               type="button"
               className={ok ? 'ts-chart-top-button' : 'ts-chart-top-button ts-chart-top-masked'}
-              // The name starts with the visible text (rank, token, probability), as WCAG 2.5.3 asks.
-              aria-label={`${rank + 1} ${token} ${p}${ok ? '' : ', masked: never drawn'}`}
               aria-disabled={ok ? undefined : true}
               onClick={() => ok && onChoose(rank)}
               onKeyDown={(event) => onKey(event, rank, ok)}
@@ -52,9 +50,10 @@ export function TopTokenList({
               onMouseEnter={() => onShow(rank)}
               onMouseLeave={() => onShow(null)}
             >
-              <span className="ts-chart-top-rank">{rank + 1}</span>
-              <code>{token}</code>
+              {/* The visible text is the accessible name (WCAG 2.5.3), spaced for screen readers. */}
+              <span className="ts-chart-top-rank">{rank + 1}</span> <code>{token}</code>{' '}
               <span className="ts-chart-top-p">{p}</span>
+              {!ok && <span className="ts-visually-hidden">, masked: never drawn</span>}
             </button>
           </li>
         );
