@@ -97,6 +97,24 @@ describe('the explorer page', () => {
     await page.screenshot({ path: 'test-results/explorer-after-steps.png', fullPage: true });
   });
 
+  it('exports the chart as an SVG with text and as a PNG image', async () => {
+    await open();
+    const save = async (name: string) => {
+      await page.getByRole('button', { name: 'Export' }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name }).click(),
+      ]);
+      return readFileSync(await download.path());
+    };
+    const svg = (await save('Chart as SVG')).toString('utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toMatch(/rank \(1 = most likely\)/);
+    const png = await save('Chart as PNG');
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(png.length).toBeGreaterThan(5000);
+  });
+
   it('logs no console errors and fetches nothing that fails', () => {
     expect(browser.problems).toEqual([]);
   });
