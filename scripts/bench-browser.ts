@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { openBrowser } from '../tests/e2e/browser';
+import { quantile, reportLine } from './benchReport';
 
 // Passed as a string: tsx's transform would add helpers the page does not have.
 const FIRST_DRAW = `new Promise((resolve) => {
@@ -21,17 +22,6 @@ const FIRST_DRAW = `new Promise((resolve) => {
 })`;
 
 type Timings = { outcomes: number; slide: number[]; stepping: number[] };
-
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
-
-function line(label: string, value: string, target: string, ok: boolean) {
-  console.log(
-    `${label.padEnd(52)} ${value.padStart(10)}   target ${target.padEnd(9)} ${ok ? 'ok' : 'MISSED'}`,
-  );
-}
 
 await build({ logLevel: 'warn' });
 await build({ logLevel: 'warn', configFile: 'vite.bench.config.ts' });
@@ -70,34 +60,39 @@ try {
   );
   for (const r of results) {
     const label = `V = ${r.outcomes}`;
-    line(
+    reportLine(
       `${label}: temperature input → frame, median`,
       `${quantile(r.slide, 0.5).toFixed(2)} ms`,
       '≤ 4 ms',
       quantile(r.slide, 0.5) <= 4,
     );
-    line(
+    reportLine(
       `${label}: temperature input → frame, p95`,
       `${quantile(r.slide, 0.95).toFixed(2)} ms`,
       '≤ 8 ms',
       quantile(r.slide, 0.95) <= 8,
     );
-    line(`${label}: Step → frame, median`, `${quantile(r.stepping, 0.5).toFixed(2)} ms`, '—', true);
-    line(
+    reportLine(
+      `${label}: Step → frame, median`,
+      `${quantile(r.stepping, 0.5).toFixed(2)} ms`,
+      '—',
+      true,
+    );
+    reportLine(
       `${label}: Step → frame, p95`,
       `${quantile(r.stepping, 0.95).toFixed(2)} ms`,
       '≤ 16 ms',
       quantile(r.stepping, 0.95) <= 16,
     );
   }
-  line(
+  reportLine(
     'app JavaScript, gzip -9 (without the model)',
     `${(jsGzip / 1024).toFixed(1)} KiB`,
     '≤ 120 KiB',
     jsGzip / 1024 <= 120,
   );
   const first = quantile(firstDraw, 0.5);
-  line(
+  reportLine(
     'navigation → first distribution drawn, median of 5',
     `${first.toFixed(0)} ms`,
     '≤ 1000 ms',

@@ -10,27 +10,11 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { distribution } from '../src/model/distribution';
 import { encodeText, tokenIndex } from '../src/model/encodeText';
 import { decodeModel } from '../src/model/modelFile';
+import { quantile, reportLine } from './benchReport';
 import { buildBundledModels } from './buildBundledModels';
 import { BUNDLED_MODELS } from './bundledModels';
 
 const MODELS_DIR = fileURLToPath(new URL('../public/models/', import.meta.url));
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-}
-
-function line(label: string, value: string, target: string, ok: boolean) {
-  console.log(
-    `${label.padEnd(44)} ${value.padStart(14)}   target ${target.padEnd(10)} ${ok ? 'ok' : 'MISSED'}`,
-  );
-}
 
 const [defaultRecipe] = BUNDLED_MODELS;
 const bytes = new Uint8Array(gunzipSync(readFileSync(join(MODELS_DIR, defaultRecipe.file))));
@@ -73,29 +57,29 @@ rmSync(buildDir, { recursive: true, force: true });
 console.log(
   `Default model ${defaultRecipe.file}: ${model.vocab.length} outcomes, order ${model.settings.order}`,
 );
-line(
+reportLine(
   'distribution(context), median of calls',
-  `${median(distTimes).toFixed(3)} ms`,
+  `${quantile(distTimes, 0.5).toFixed(3)} ms`,
   '≤ 0.5 ms',
-  median(distTimes) <= 0.5,
+  quantile(distTimes, 0.5) <= 0.5,
 );
-line('distribution(context), p95', `${percentile(distTimes, 0.95).toFixed(3)} ms`, '—', true);
-line(
+reportLine('distribution(context), p95', `${quantile(distTimes, 0.95).toFixed(3)} ms`, '—', true);
+reportLine(
   'decodeModel(default), median of 21',
-  `${median(decodeTimes).toFixed(1)} ms`,
+  `${quantile(decodeTimes, 0.5).toFixed(1)} ms`,
   '≤ 50 ms',
-  median(decodeTimes) <= 50,
+  quantile(decodeTimes, 0.5) <= 50,
 );
-line('default model size, raw', `${(bytes.length / 1024).toFixed(0)} KiB`, '—', true);
-line('default model size, gzip -9', `${gzipKiB.toFixed(0)} KiB`, '≤ 600 KiB', gzipKiB <= 600);
+reportLine('default model size, raw', `${(bytes.length / 1024).toFixed(0)} KiB`, '—', true);
+reportLine('default model size, gzip -9', `${gzipKiB.toFixed(0)} KiB`, '≤ 600 KiB', gzipKiB <= 600);
 for (const m of built) {
   const sizes = `${(m.bytes / 1024).toFixed(0)} KiB raw, ${(m.gzipBytes / 1024).toFixed(0)} KiB gzip`;
   console.log(`  ${m.file}: ${m.outcomes} outcomes, built in ${m.seconds.toFixed(1)} s, ${sizes}`);
 }
-line(
+reportLine(
   'building all bundled models (one run)',
   `${buildSeconds.toFixed(1)} s`,
   '≤ 20 s',
   buildSeconds <= 20,
 );
-line('rebuild gives the same bytes', sameBytes ? 'yes' : 'no', 'yes', sameBytes);
+reportLine('rebuild gives the same bytes', sameBytes ? 'yes' : 'no', 'yes', sameBytes);

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium (installed by .ci/run); PLAYWRIGHT_CHROMIUM overrides the path. */
-const EXECUTABLE = process.env.PLAYWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = process.env.PLAYWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
 
-const ARGS = [
+/** Flags for a headless Chromium on this closed network (see TOOLCHAIN.md). */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -26,8 +27,8 @@ export async function openBrowser(): Promise<{
 }> {
   const profile = mkdtempSync(join(tmpdir(), 'tokenscope-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: EXECUTABLE,
-    args: ARGS,
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
