@@ -1,7 +1,8 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import { GeneratedToken } from './GeneratedToken';
 import { ProbabilityLegend } from './ProbabilityLegend';
+import { promptContextSplit } from './promptContextSplit';
 import './GeneratedText.css';
 
 /**
@@ -15,6 +16,10 @@ export function GeneratedText() {
   const steps = useExplorer((s) => s.steps);
   const vocab = useExplorer((s) => s.model.vocab);
   const spacedTokens = useExplorer((s) => s.model.settings.tokenizer === 'whitespace');
+  const model = useExplorer((s) => s.model);
+  const contextLength = useExplorer((s) =>
+    Math.min(s.model.settings.order - 1, s.contextIds.length),
+  );
   const [openIndex, setOpenIndex] = useState<number | null>(null);
   // One tab stop for the whole text (the last focused token, else the newest); arrows move.
   const [tabStop, setTabStop] = useState<number | null>(null);
@@ -63,6 +68,15 @@ export function GeneratedText() {
   const eosId = vocab.length - 1;
   const tabbable = tabStop !== null && tabStop < steps.length ? tabStop : steps.length - 1;
   const promptIsOpen = prompt === '' || /\s$/u.test(prompt);
+  // The model sees the last n − 1 tokens of the segment: generated ones since the last <eos>, then the prompt's.
+  let sinceEos = 0;
+  while (sinceEos < steps.length && steps[steps.length - 1 - sinceEos].id !== eosId) sinceEos++;
+  const generatedInContext = Math.min(contextLength, sinceEos);
+  const promptInContext = sinceEos === steps.length ? contextLength - generatedInContext : 0;
+  const [promptBefore, promptContext] = useMemo(
+    () => promptContextSplit(model, prompt, promptInContext),
+    [model, prompt, promptInContext],
+  );
   return (
     <div className="ts-generated">
       <section
@@ -72,7 +86,12 @@ export function GeneratedText() {
         ref={logRef}
         tabIndex={-1}
       >
-        {prompt !== '' && <span className="ts-prompt">{prompt}</span>}
+        {prompt !== '' && (
+          <span className="ts-prompt">
+            {promptBefore}
+            {promptContext !== '' && <mark className="ts-in-context">{promptContext}</mark>}
+          </span>
+        )}
         {steps.map((step, index) => (
           <GeneratedToken
             // A step is never moved, only appended or removed at the end.
@@ -85,6 +104,7 @@ export function GeneratedText() {
             spaced={spacedTokens && !(index === 0 ? promptIsOpen : steps[index - 1].id === eosId)}
             open={openIndex === index}
             tabbable={index === tabbable}
+            inContext={index >= steps.length - generatedInContext}
             onOpen={onOpen}
             onFocus={onFocusToken}
             onClose={onClose}

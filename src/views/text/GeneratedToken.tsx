@@ -27,6 +27,8 @@ export interface GeneratedTokenProps {
   open: boolean;
   /** Whether it is the text's one tab stop (the others are reached with the arrow keys). */
   tabbable: boolean;
+  /** Whether the model still sees it (it is among the last n − 1 tokens of the context). */
+  inContext: boolean;
   onOpen(index: number): void;
   onFocus(index: number): void;
   onClose(index: number): void;
@@ -44,6 +46,7 @@ export const GeneratedToken = memo(function GeneratedToken({
   spaced,
   open,
   tabbable,
+  inContext,
   onOpen,
   onFocus,
   onClose,
@@ -53,7 +56,7 @@ export const GeneratedToken = memo(function GeneratedToken({
   const shown = visibleToken(token, special);
   const bucket = probabilityBucket(step.p);
   const tipId = useId();
-  const label = `${showToken(token, special !== null)}, ${formatProbability(step.p)}, ${HOW[step.how]}`;
+  const label = `${showToken(token, special !== null)}, ${formatProbability(step.p)}, ${HOW[step.how]}${inContext ? ', in the context window' : ''}`;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && open) {
       e.stopPropagation();
@@ -73,7 +76,7 @@ export const GeneratedToken = memo(function GeneratedToken({
       >
         <button
           type="button"
-          className={`ts-token ts-p-b${bucket.index}${special ? ` ts-token--${special}` : ''}`}
+          className={`ts-token ts-p-b${bucket.index}${special ? ` ts-token--${special}` : ''}${inContext ? ' ts-in-context' : ''}`}
           style={{ backgroundColor: probabilityShade(step.p) }}
           data-step={index}
           aria-label={label}

@@ -22,6 +22,10 @@ export function ProbabilityLegend() {
           </li>
         ))}
       </ul>
+      <p className="ts-legend-context">
+        <mark className="ts-in-context">boxed</mark>: the tokens the model sees now (its context
+        window); the rest of the text no longer matters to the next prediction.
+      </p>
     </div>
   );
 }

@@ -175,3 +175,22 @@ describe('GeneratedText', () => {
     );
   });
 });
+
+describe('GeneratedText context window', () => {
+  it('GeneratedText boxes the last n − 1 tokens the model sees, in the prompt and in the steps', () => {
+    const store = storeFor(gptModel, 'The cat sat on');
+    const view = renderWithStore(<GeneratedText />, store);
+    const marked = () =>
+      view.container.querySelector('[role="log"] mark.ts-in-context')?.textContent ?? '';
+    const boxed = () => view.container.querySelectorAll('.ts-token.ts-in-context').length;
+    // A trigram sees two tokens: " sat" and " on".
+    expect(marked()).toBe(' sat on');
+    act(() => store.getState().choose(idOf(gptModel, ' cat')));
+    expect(marked()).toBe(' on');
+    expect(boxed()).toBe(1);
+    act(() => store.getState().choose(idOf(gptModel, ' sat')));
+    expect(marked()).toBe('');
+    expect(boxed()).toBe(2);
+    expect(screen.getAllByRole('button', { name: /in the context window/ })).toHaveLength(2);
+  });
+});
