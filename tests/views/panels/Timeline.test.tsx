@@ -8,6 +8,16 @@ afterEach(cleanup);
 
 const region = () => screen.getByRole('region', { name: 'Timeline' });
 
+/** Opens the "Numbers for each step" disclosure, whose rows are built only while open. */
+function openNumbers() {
+  const details = screen.getByText('Numbers for each step').closest('details');
+  if (!details) throw new Error('no numbers disclosure');
+  act(() => {
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+  });
+}
+
 describe('Timeline', () => {
   it('Timeline shows an empty state before the first step', () => {
     renderWithStore(<Timeline />, storeFor());
@@ -31,6 +41,8 @@ describe('Timeline', () => {
     const store = storeFor();
     renderWithStore(<Timeline />, store);
     for (let i = 0; i < 4; i++) act(() => store.getState().step());
+    expect(within(region()).queryByRole('table')).toBeNull();
+    openNumbers();
     const rows = within(within(region()).getByRole('table')).getAllByRole('row').slice(1);
     const steps = store.getState().steps;
     expect(rows).toHaveLength(4);
@@ -68,6 +80,7 @@ describe('Timeline', () => {
     // <unk> is masked for sampling, so choosing it has p = 0.
     act(() => store.getState().choose(idOf(wordsModel, '<unk>')));
     expect(store.getState().steps[0].p).toBe(0);
+    openNumbers();
     const cells = within(within(region()).getByRole('table')).getAllByRole('cell');
     expect(cells[3].textContent).toBe('∞');
     expect(view.container.innerHTML).not.toContain('NaN');
