@@ -1,14 +1,10 @@
 import { distribution } from './distribution';
 import { findContext } from './findContext';
 import { paddedContext } from './paddedContext';
+import { ranksBefore, sortByProbability } from './sortByProbability';
 import type { NgramModel } from './types';
 
 const unigramOrders = new WeakMap<NgramModel, Uint32Array>();
-
-/** Ids sorted by probability, highest first, ties by ascending id. */
-function sortIds(ids: Uint32Array, probs: Float64Array): Uint32Array {
-  return ids.sort((a, b) => (probs[a] > probs[b] ? -1 : probs[a] < probs[b] ? 1 : a - b));
-}
 
 /** The rank order of the model's unigram level, which no context changes; computed once per model. */
 function unigramOrder(model: NgramModel): Uint32Array {
@@ -16,7 +12,7 @@ function unigramOrder(model: NgramModel): Uint32Array {
   if (!order) {
     const unigram = { ...model, settings: { ...model.settings, order: 1 } };
     const probs = distribution(unigram, []);
-    order = sortIds(Uint32Array.from(probs.keys()), probs);
+    order = sortByProbability(Uint32Array.from(probs.keys()), probs);
     unigramOrders.set(model, order);
   }
   return order;
@@ -37,7 +33,7 @@ export function rankByProbability(
   const size = probs.length;
   const { smoothing, order: n } = model.settings;
   if (smoothing !== 'kn' && smoothing !== 'mkn')
-    return sortIds(Uint32Array.from(probs.keys()), probs);
+    return sortByProbability(Uint32Array.from(probs.keys()), probs);
   const context = paddedContext(model, history);
   const touched = new Uint8Array(size);
   const touchedIds: number[] = [];
@@ -51,7 +47,7 @@ export function rankByProbability(
       touched[w] = 1;
     }
   }
-  const sortedTouched = sortIds(Uint32Array.from(touchedIds), probs);
+  const sortedTouched = sortByProbability(Uint32Array.from(touchedIds), probs);
   const base = unigramOrder(model);
   const order = new Uint32Array(size);
   let t = 0;
@@ -59,18 +55,13 @@ export function rankByProbability(
   for (let b = 0; b < size; b++) {
     const id = base[b];
     if (touched[id] === 1) continue;
-    while (t < sortedTouched.length && before(sortedTouched[t], id, probs))
+    while (t < sortedTouched.length && ranksBefore(sortedTouched[t], id, probs))
       order[at++] = sortedTouched[t++];
     order[at++] = id;
   }
   while (t < sortedTouched.length) order[at++] = sortedTouched[t++];
   for (let r = 1; r < size; r++) {
-    if (!before(order[r - 1], order[r], probs)) return sortIds(order, probs);
+    if (!ranksBefore(order[r - 1], order[r], probs)) return sortByProbability(order, probs);
   }
   return order;
-}
-
-/** Whether id a ranks before id b. */
-function before(a: number, b: number, probs: Float64Array): boolean {
-  return probs[a] > probs[b] || (probs[a] === probs[b] && a < b);
 }
