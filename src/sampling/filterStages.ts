@@ -33,15 +33,27 @@ export function filterStages(
   if (order.length !== probs.length) {
     throw new RangeError(`order has ${order.length} ids but the distribution has ${probs.length}`);
   }
-  const { ids: unmaskedIds, maskedRanks } = unmaskedInOrder(order, maskedIds);
-  const afterMask = unmaskedIds.length;
-  if (!(probs[unmaskedIds[0]] > 0)) {
+  const unmasked = unmaskedInOrder(order, maskedIds);
+  const { maskedRanks } = unmasked;
+  const afterMask = order.length - maskedRanks.length;
+  let firstRank = 0;
+  for (const rank of maskedRanks) if (rank === firstRank) firstRank++;
+  if (!(probs[order[firstRank]] > 0)) {
     throw new Error('nothing left to sample: every unmasked token has probability 0');
   }
   const afterTopK = topK === 0 ? afterMask : Math.min(topK, afterMask);
-  const afterTopP = topP === 1 ? afterTopK : topPCount(probs, unmaskedIds, afterTopK, topP);
-  const afterMinP = minP === 0 ? afterTopP : minPCount(probs, unmaskedIds, afterTopP, minP);
-  return { unmaskedIds, maskedRanks, afterMask, afterTopK, afterTopP, afterMinP };
+  const afterTopP = topP === 1 ? afterTopK : topPCount(probs, unmasked.ids(), afterTopK, topP);
+  const afterMinP = minP === 0 ? afterTopP : minPCount(probs, unmasked.ids(), afterTopP, minP);
+  return {
+    get unmaskedIds() {
+      return unmasked.ids();
+    },
+    maskedRanks,
+    afterMask,
+    afterTopK,
+    afterTopP,
+    afterMinP,
+  };
 }
 
 function topPCount(probs: Float64Array, ids: Uint32Array, count: number, topP: number): number {
@@ -64,36 +76,48 @@ function minPCount(probs: Float64Array, ids: Uint32Array, count: number, minP: n
   return kept;
 }
 
-/** The unmasked ids of a rank order and the positions of the masked ones. */
+/** The masked ids' positions in a rank order, and (built on demand) its unmasked ids. */
 interface Unmasked {
   key: string;
-  ids: Uint32Array;
   maskedRanks: number[];
+  ids(): Uint32Array;
 }
 
 const unmaskedCache = new WeakMap<Uint32Array, Unmasked>();
 
 /**
- * The ids of `order` that are not masked, in order, and where the masked ones sit; remembered
- * per rank order, so a change of temperature or filter (same context, same mask) costs nothing.
+ * Where the masked ids sit in `order` (a scan that stops once all are found) and the unmasked ids
+ * in order, built only when a filter needs them; remembered per rank order, so a change of
+ * temperature or filter (same context, same mask) costs nothing here.
  */
 function unmaskedInOrder(order: Uint32Array, maskedIds: ArrayLike<number> | undefined): Unmasked {
   const key = Array.from(maskedIds ?? []).join(',');
   const cached = unmaskedCache.get(order);
   if (cached && cached.key === key) return cached;
   const masked = maskFlags(order.length, maskedIds);
-  const result: Unmasked = { key, ids: order, maskedRanks: [] };
-  if (masked !== null) {
-    // A plain loop: TypedArray#filter is slow.
-    const kept = new Uint32Array(order.length);
-    let count = 0;
-    for (let rank = 0; rank < order.length; rank++) {
-      const id = order[rank];
-      if (masked[id] === 0) kept[count++] = id;
-      else result.maskedRanks.push(rank);
-    }
-    result.ids = kept.subarray(0, count);
+  const maskedRanks: number[] = [];
+  const count = masked === null ? 0 : new Set(Array.from(maskedIds ?? [])).size;
+  for (let rank = 0; masked !== null && maskedRanks.length < count; rank++) {
+    if (masked[order[rank]] === 1) maskedRanks.push(rank);
   }
+  let ids: Uint32Array | null = masked === null ? order : null;
+  const result: Unmasked = {
+    key,
+    maskedRanks,
+    ids: () => {
+      if (ids) return ids;
+      // A plain loop: TypedArray#filter is slow.
+      const kept = new Uint32Array(order.length - maskedRanks.length);
+      let at = 0;
+      let next = 0;
+      for (let rank = 0; rank < order.length; rank++) {
+        if (rank === maskedRanks[next]) next++;
+        else kept[at++] = order[rank];
+      }
+      ids = kept;
+      return kept;
+    },
+  };
   unmaskedCache.set(order, result);
   return result;
 }
