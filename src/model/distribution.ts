@@ -10,7 +10,7 @@ import type { NgramModel } from './types';
 export function distribution(
   model: NgramModel,
   history: ArrayLike<number>,
-  out = new Float64Array(model.vocab.length),
+  out: Float64Array = new Float64Array(model.vocab.length),
 ): Float64Array {
   const context = paddedContext(model, history);
   const { smoothing, order, k: addK } = model.settings;

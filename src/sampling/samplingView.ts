@@ -20,16 +20,18 @@ export interface SamplingView {
 /**
  * Temperature, mask and filters over the model's distribution (`logits` = ln `modelProbs`,
  * `order` its rank order), in the plain order and in O(V) with no sort; the page and the command
- * line both draw from this, so a seed gives the same text in both.
+ * line both draw from this, so a seed gives the same text in both. `out`, if given, receives the
+ * tempered distribution.
  */
 export function samplingView(
   modelProbs: Float64Array,
   logits: Float64Array,
   order: Uint32Array,
   settings: SamplerSettings & { maskedIds: readonly number[] },
+  out?: Float64Array,
 ): SamplingView {
   const { temperature, topK = 0, topP = 1, minP = 0, maskedIds } = settings;
-  const tempered = temperedWithEntropy(logits, temperature, maskedIds, order, modelProbs);
+  const tempered = temperedWithEntropy(logits, temperature, maskedIds, order, modelProbs, out);
   const temperedProbs = tempered.probs;
   const filters = { topK, topP, minP, maskedIds };
   if (topK === 0 && topP === 1 && minP === 0) {

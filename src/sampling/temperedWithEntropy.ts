@@ -4,6 +4,7 @@
  * order of the logits) and no logarithm per outcome, since with x = (logit − max) / T and
  * Z = Σ e^x, H = (ln Z − Σ e^x·x / Z) / ln 2. T = 0 is one-hot on that best id. At T = 1,
  * given `probs` with logits = ln probs, the weights are the probabilities themselves: no exp.
+ * The result is written to `out` when given.
  */
 export function temperedWithEntropy(
   logits: Float64Array,
@@ -11,12 +12,13 @@ export function temperedWithEntropy(
   maskedIds: readonly number[],
   order: Uint32Array,
   probs?: Float64Array,
+  out: Float64Array = new Float64Array(logits.length),
 ): { probs: Float64Array; entropyBits: number } {
   if (!Number.isFinite(temperature) || temperature < 0) {
     throw new RangeError(`temperature must be a finite number ≥ 0, got ${temperature}`);
   }
   const size = logits.length;
-  const out = new Float64Array(size);
+  out.fill(0);
   let best = -1;
   for (let rank = 0; rank < size && best < 0; rank++) {
     if (!maskedIds.includes(order[rank])) best = order[rank];

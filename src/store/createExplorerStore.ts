@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { NgramModel } from '../model/types';
 import { sampleFromDistribution } from '../sampling/sampleFromDistribution';
+import { bufferRing } from './bufferRing';
 import { contextAfter } from './contextAfter';
 import { deriveContext, deriveSampling } from './deriveStep';
 import type { Derived, Explorer, ExplorerState, SamplerInputs, Step } from './types';
@@ -21,16 +22,18 @@ export interface ExplorerInit extends Partial<SamplerInputs> {
 export function createExplorerStore(init: ExplorerInit): StoreApi<Explorer> {
   return createStore<Explorer>()((set, get) => {
     let draw = uniformDraws(init.seed ?? 42);
+    // Rotating buffers for the V-sized arrays replaced on every step and slider move.
+    const buffers = { probs: bufferRing(), logits: bufferRing(), tempered: bufferRing() };
 
     /** Recomputes the context-dependent arrays, then the sampling ones. */
     const withContext = (s: Omit<ExplorerState, keyof Derived>): ExplorerState => {
-      const context = deriveContext(s.model, contextAfter(s.model, s.prompt, s.steps));
-      return { ...s, ...deriveSampling(s.model, context, s) };
+      const context = deriveContext(s.model, contextAfter(s.model, s.prompt, s.steps), buffers);
+      return { ...s, ...deriveSampling(s.model, context, s, buffers.tempered) };
     };
     /** Recomputes only what temperature and filters change: O(V). */
     const withSampling = (s: ExplorerState): ExplorerState => ({
       ...s,
-      ...deriveSampling(s.model, s, s),
+      ...deriveSampling(s.model, s, s, buffers.tempered),
     });
     const append = (s: ExplorerState, step: Step): Partial<ExplorerState> =>
       withContext({ ...s, steps: [...s.steps, step], redoSteps: [], lastU: step.u });

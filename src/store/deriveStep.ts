@@ -17,10 +17,20 @@ export type ContextDerived = Pick<
   'contextIds' | 'modelProbs' | 'logits' | 'order' | 'modelEntropyBits' | 'explanation'
 >;
 
+/** Where derived arrays come from: fresh ones, or a store's rotating buffers. */
+export type Allocate = (length: number) => Float64Array;
+
+const fresh: Allocate = (length) => new Float64Array(length);
+
 /** Everything that depends on the context: one distribution and one ranking per context. */
-export function deriveContext(model: NgramModel, contextIds: Uint32Array): ContextDerived {
-  const modelProbs = distribution(model, contextIds);
-  const logits = new Float64Array(modelProbs.length);
+export function deriveContext(
+  model: NgramModel,
+  contextIds: Uint32Array,
+  allocate: { probs: Allocate; logits: Allocate } = { probs: fresh, logits: fresh },
+): ContextDerived {
+  const size = model.vocab.length;
+  const modelProbs = distribution(model, contextIds, allocate.probs(size));
+  const logits = allocate.logits(size);
   for (let id = 0; id < logits.length; id++) logits[id] = Math.log(modelProbs[id]);
   return {
     contextIds,
@@ -37,10 +47,10 @@ export function deriveSampling(
   model: NgramModel,
   context: ContextDerived,
   inputs: SamplerInputs,
+  allocate: Allocate = fresh,
 ): Derived {
-  const view = samplingView(context.modelProbs, context.logits, context.order, {
-    ...inputs,
-    maskedIds: maskedIds(model, inputs),
-  });
+  const settings = { ...inputs, maskedIds: maskedIds(model, inputs) };
+  const out = allocate(context.modelProbs.length);
+  const view = samplingView(context.modelProbs, context.logits, context.order, settings, out);
   return { ...context, ...view };
 }
