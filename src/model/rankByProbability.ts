@@ -1,7 +1,7 @@
 import { distribution } from './distribution';
 import { findContext } from './findContext';
 import { paddedContext } from './paddedContext';
-import { ranksBefore, sortByProbability } from './sortByProbability';
+import { sortByProbability } from './sortByProbability';
 import type { NgramModel } from './types';
 
 const unigramOrders = new WeakMap<NgramModel, Uint32Array>();
@@ -50,18 +50,31 @@ export function rankByProbability(
   const sortedTouched = sortByProbability(Uint32Array.from(touchedIds), probs);
   const base = unigramOrder(model);
   const order = new Uint32Array(size);
+  // A merge with the next touched id and its probability kept in locals (this loop is per step).
   let t = 0;
   let at = 0;
+  let nextId = sortedTouched.length > 0 ? sortedTouched[0] : -1;
+  let nextP = nextId >= 0 ? probs[nextId] : Number.NEGATIVE_INFINITY;
   for (let b = 0; b < size; b++) {
     const id = base[b];
     if (touched[id] === 1) continue;
-    while (t < sortedTouched.length && ranksBefore(sortedTouched[t], id, probs))
-      order[at++] = sortedTouched[t++];
+    const p = probs[id];
+    while (nextId >= 0 && (nextP > p || (nextP === p && nextId < id))) {
+      order[at++] = nextId;
+      t++;
+      nextId = t < sortedTouched.length ? sortedTouched[t] : -1;
+      nextP = nextId >= 0 ? probs[nextId] : Number.NEGATIVE_INFINITY;
+    }
     order[at++] = id;
   }
   while (t < sortedTouched.length) order[at++] = sortedTouched[t++];
+  let previous = order[0];
   for (let r = 1; r < size; r++) {
-    if (!ranksBefore(order[r - 1], order[r], probs)) return sortByProbability(order, probs);
+    const id = order[r];
+    const pPrev = probs[previous];
+    const p = probs[id];
+    if (pPrev < p || (pPrev === p && previous > id)) return sortByProbability(order, probs);
+    previous = id;
   }
   return order;
 }
