@@ -4,8 +4,8 @@ import { lastSegment } from '../model/lastSegment';
 import { rankByProbability } from '../model/rankByProbability';
 import type { NgramModel } from '../model/types';
 import { createRng } from '../sampling/createRng';
+import type { SamplerSettings } from '../sampling/SamplerSettings';
 import { sampleFromDistribution } from '../sampling/sampleFromDistribution';
-import type { SamplerSettings } from '../sampling/samplingDistribution';
 import { samplingView } from '../sampling/samplingView';
 
 /** One generated token with the probability and entropy of the distribution it was drawn from. */

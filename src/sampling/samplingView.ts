@@ -2,7 +2,7 @@ import { entropyBits } from './entropyBits';
 import type { FilterCuts } from './filterCuts';
 import { filterCuts } from './filterCuts';
 import { filterWithCuts } from './filterWithCuts';
-import type { SamplerSettings } from './samplingDistribution';
+import type { SamplerSettings } from './SamplerSettings';
 import { temperedWithEntropy } from './temperedWithEntropy';
 
 /** The distribution a token is drawn from and what a chart shows of how it was made. */

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { entropyBits } from '../../src/sampling/entropyBits';
 import { entropyFromLogits } from '../../src/sampling/entropyFromLogits';
 import { rankOrder } from '../../src/sampling/rankOrder';
-import { samplingDistribution } from '../../src/sampling/samplingDistribution';
 import { samplingView } from '../../src/sampling/samplingView';
+import { referenceSampling } from './reference';
 
 const modelProbs = Float64Array.of(0.05, 0.35, 0.1, 0.25, 0.15, 0.1);
 const logits = modelProbs.map(Math.log);
 const order = rankOrder(modelProbs);
 
 describe('samplingView', () => {
-  it('samplingView(...) draws from the same distribution as samplingDistribution', () => {
+  it('samplingView(...) draws from the same distribution as the plain mask, softmax and filters', () => {
     for (const settings of [
       { temperature: 0.7, maskedIds: [1] },
       { temperature: 1.8, topK: 3, maskedIds: [] },
@@ -18,7 +18,7 @@ describe('samplingView', () => {
       { temperature: 0, minP: 0.2, maskedIds: [1] },
     ]) {
       const view = samplingView(modelProbs, logits, order, settings);
-      const reference = samplingDistribution(logits, settings, order);
+      const reference = referenceSampling(logits, settings, order);
       for (let i = 0; i < 6; i++) expect(view.probs[i]).toBeCloseTo(reference[i], 14);
       expect(view.entropyBits).toBeCloseTo(entropyBits(reference), 12);
     }

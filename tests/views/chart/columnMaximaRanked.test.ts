@@ -3,11 +3,11 @@ import { createRng } from '../../../src/sampling/createRng';
 import { filterCuts } from '../../../src/sampling/filterCuts';
 import { filterDistribution } from '../../../src/sampling/filterDistribution';
 import { rankOrder } from '../../../src/sampling/rankOrder';
-import { temperedDistribution } from '../../../src/sampling/temperedDistribution';
 import { createColumnBars } from '../../../src/views/chart/ColumnBars';
 import { columnMaxima } from '../../../src/views/chart/columnMaxima';
 import { columnMaximaRanked } from '../../../src/views/chart/columnMaximaRanked';
 import { shownProbs } from '../../../src/views/chart/shownProbs';
+import { referenceTempered } from '../../sampling/reference';
 
 describe('columnMaximaRanked', () => {
   it('columnMaximaRanked(...) reads only each column’s first kept, filtered and masked ranks', () => {
@@ -39,7 +39,7 @@ describe('columnMaximaRanked', () => {
         minP: rng.nextFloat() < 0.5 ? rng.nextFloat() * 0.3 : 0,
         maskedIds: masked,
       };
-      const tempered = temperedDistribution(logits, temperature, masked);
+      const tempered = referenceTempered(logits, temperature, masked);
       const probs = filterDistribution(tempered, filters, order);
       const cuts = filterCuts(tempered, order, filters);
       const heights = shownProbs(tempered, logits, order, masked, temperature);
