@@ -1,32 +1,21 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import { trainModel } from '../../../src/model/trainModel';
 import { createExplorerStore } from '../../../src/store/createExplorerStore';
 import type { Explorer } from '../../../src/store/types';
 import { ExplorerProvider } from '../../../src/views/ExplorerContext';
+import { tinyModel } from '../../fixtures/tinyModel';
 
 /** A tiny whitespace bigram model: "the" is followed by cat (most often), dog, mat, … */
-export const model = trainModel(
-  [
-    'the cat sat on the mat .',
-    'the cat ate the fish .',
-    'the cat saw the dog .',
-    'the dog sat on the log .',
-    'a bird sang in the tree .',
-    'the bird flew over the hill and the river .',
-    'my cat likes the sun and a warm bed .',
-  ],
-  {
-    tokenizer: 'whitespace',
-    order: 2,
-    smoothing: 'kn',
-    discount: 0.75,
-    k: 1,
-    vocabSize: 50,
-    minCount: 1,
-  },
-);
+export const model = tinyModel([
+  'the cat sat on the mat .',
+  'the cat ate the fish .',
+  'the cat saw the dog .',
+  'the dog sat on the log .',
+  'a bird sang in the tree .',
+  'the bird flew over the hill and the river .',
+  'my cat likes the sun and a warm bed .',
+]);
 
 /** The id of `<unk>`, masked for sampling by default. */
 export const UNK = model.vocab.length - 2;

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { trainModel } from '../../../src/model/trainModel';
 import { createExplorerStore } from '../../../src/store/createExplorerStore';
 import { PlaybackControls } from '../../../src/views/controls/PlaybackControls';
 import { PromptInput } from '../../../src/views/controls/PromptInput';
@@ -9,16 +8,9 @@ import { SamplerControls } from '../../../src/views/controls/SamplerControls';
 import { TemperatureSlider } from '../../../src/views/controls/TemperatureSlider';
 import { positionOf, temperatureAt } from '../../../src/views/controls/temperatureScale';
 import { ExplorerProvider } from '../../../src/views/ExplorerContext';
+import { tinyModel } from '../../fixtures/tinyModel';
 
-const model = trainModel(['the cat sat on the mat', 'the dog sat on the log'], {
-  tokenizer: 'whitespace',
-  order: 2,
-  smoothing: 'kn',
-  discount: 0.75,
-  k: 1,
-  vocabSize: 50,
-  minCount: 1,
-});
+const model = tinyModel(['the cat sat on the mat', 'the dog sat on the log']);
 
 function setup() {
   const store = createExplorerStore({ model, modelId: 'tiny', prompt: 'the', seed: 3 });

@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { trainModel } from '../../../src/model/trainModel';
 import { createExplorerStore } from '../../../src/store/createExplorerStore';
 import { chartSvg } from '../../../src/views/export/chartSvg';
 import { csvCell } from '../../../src/views/export/csvCell';
 import { distributionCsv } from '../../../src/views/export/distributionCsv';
 import { distributionJson } from '../../../src/views/export/distributionJson';
 import { distributionRows } from '../../../src/views/export/distributionRows';
+import { tinyModel } from '../../fixtures/tinyModel';
 
-const model = trainModel(
-  ['the cat sat', 'the =SUM(A1) <img src=x onerror=alert(1)>', 'a "quoted", word'],
-  {
-    tokenizer: 'whitespace',
-    order: 2,
-    smoothing: 'kn',
-    discount: 0.75,
-    k: 1,
-    vocabSize: 50,
-    minCount: 1,
-  },
-);
+const model = tinyModel([
+  'the cat sat',
+  'the =SUM(A1) <img src=x onerror=alert(1)>',
+  'a "quoted", word',
+]);
 const store = createExplorerStore({ model, modelId: 'tiny', prompt: 'the', temperature: 0.7 });
 
 /** A small RFC 4180 parser, written independently of csvCell. */
