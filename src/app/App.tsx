@@ -1,16 +1,20 @@
 import { useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
+import { LoopLab } from '../lessons/loop';
 import { createExplorerStore } from '../store/createExplorerStore';
 import type { Explorer } from '../store/types';
 import { Explorer as ExplorerPage } from './Explorer';
+import { LessonGallery } from './LessonGallery';
 import { useBundledModels } from './useBundledModels';
+import { useMode } from './useMode';
 
 /** The starting text of a fresh page. */
 export const DEFAULT_PROMPT = 'The jury said that the';
 
-/** The standalone page: loads the bundled models, then shows the explorer. */
+/** The standalone page: loads the bundled models, then shows the explorer or a lesson. */
 export function App() {
   const models = useBundledModels();
+  const mode = useMode();
   const [store, setStore] = useState<StoreApi<Explorer> | null>(null);
   if (!store && models.first) {
     const { entry, model } = models.first;
@@ -22,13 +26,19 @@ export function App() {
         <h1>Tokenscope</h1>
         <p>The whole next-token distribution of a small language model, step by step.</p>
       </header>
+      <LessonGallery current={mode} />
       {models.error && (
         <p role="alert" className="ts-error">
           {models.error}
         </p>
       )}
       {!store && !models.error && <p>Loading the model…</p>}
-      {store && <ExplorerPage store={store} entries={models.entries} load={models.load} />}
+      {store && mode === 'explore' && (
+        <ExplorerPage store={store} entries={models.entries} load={models.load} />
+      )}
+      {models.first && mode === 'loop' && (
+        <LoopLab model={models.first.model} modelId={models.first.entry.id} />
+      )}
     </main>
   );
 }

@@ -1,0 +1,37 @@
+/** A mode of the page: the explorer or one of the lessons. */
+export type Mode = 'explore' | 'loop';
+
+/** One entry of the lesson gallery. */
+export interface Lesson {
+  mode: Mode;
+  title: string;
+  /** One sentence on what it shows. */
+  shows: string;
+}
+
+/** The gallery, in the order it appears on the landing page. */
+export const LESSONS: readonly Lesson[] = [
+  {
+    mode: 'explore',
+    title: 'Explore',
+    shows:
+      'A prediction is a distribution over the whole vocabulary: reshape it with temperature and step through generation.',
+  },
+  {
+    mode: 'loop',
+    title: 'Loop lab',
+    shows:
+      'Greedy decoding feeds each choice back into the context and falls into a cycle; sampling escapes it.',
+  },
+];
+
+/** The mode named in a URL hash such as `#mode=loop`; the explorer when absent or unknown. */
+export function modeFromHash(hash: string): Mode {
+  const mode = new URLSearchParams(hash.replace(/^#/, '')).get('mode');
+  return LESSONS.some((l) => l.mode === mode) ? (mode as Mode) : 'explore';
+}
+
+/** The hash that opens a mode (the explorer's is empty). */
+export function hashForMode(mode: Mode): string {
+  return mode === 'explore' ? '#' : `#mode=${mode}`;
+}

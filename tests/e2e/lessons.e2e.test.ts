@@ -1,0 +1,40 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser } from './browser';
+
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await openBrowser();
+  page = browser.page;
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('the lessons', () => {
+  it('reaches the loop lab from the landing page by one click, and the greedy lane falls into a loop', async () => {
+    await page.goto(inject('baseUrl'));
+    await page
+      .getByRole('navigation', { name: 'Lessons' })
+      .getByRole('link', { name: /Loop lab/ })
+      .click();
+    const greedy = page.getByRole('region', { name: 'Greedy lane' });
+    await greedy.waitFor();
+    expect(await page.getByRole('region', { name: 'Sampled lane' }).count()).toBe(1);
+    const step = page.getByRole('button', { name: 'Step', exact: true });
+    // From the default prompt the default model loops with period 28: two periods are 56 tokens.
+    for (let i = 0; i < 60; i++) await step.click();
+    await expect.poll(() => greedy.textContent()).toMatch(/Looping since step \d+, period \d+/);
+    await page.screenshot({ path: 'test-results/loop-lab.png', fullPage: true });
+  });
+
+  it('opens every lesson by its URL', async () => {
+    await page.goto(`${inject('baseUrl')}#mode=loop`);
+    await page.getByRole('region', { name: 'Greedy lane' }).waitFor();
+    await page.goto(`${inject('baseUrl')}#mode=explore`);
+    await page.getByRole('figure', { name: 'Next-token distribution' }).waitFor();
+    expect(browser.problems).toEqual([]);
+  });
+});
