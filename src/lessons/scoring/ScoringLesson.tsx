@@ -1,0 +1,97 @@
+import { useId, useMemo, useState } from 'react';
+import type { NgramModel } from '../../model/types';
+import { DEFAULT_SCORING_TEXT, EXAMPLE_TEXTS } from './exampleTexts';
+import { LossCurveFigure } from './LossCurveFigure';
+import { PositionInspector } from './PositionInspector';
+import { RankLegend } from './RankLegend';
+import { ScoredTextView } from './ScoredTextView';
+import { ScoreSummary } from './ScoreSummary';
+import { scoreText } from './scoreText';
+import { TokenTable } from './TokenTable';
+import './ScoringLesson.css';
+
+/** Props of the Scoring lesson. */
+export interface ScoringLessonProps {
+  model: NgramModel;
+  modelId: string;
+}
+
+/**
+ * The Scoring lesson: a text's cross-entropy token by token, what the model predicted where it
+ * was wrong, and how the loss over the text changes with temperature (lowest near T = 1).
+ */
+export function ScoringLesson({ model, modelId }: ScoringLessonProps) {
+  const [text, setText] = useState(DEFAULT_SCORING_TEXT);
+  const [example, setExample] = useState(EXAMPLE_TEXTS[0].id);
+  const [selected, setSelected] = useState<number | null>(null);
+  const textId = useId();
+  const exampleId = useId();
+  const scored = useMemo(() => scoreText(model, text), [model, text]);
+  const token = selected !== null ? (scored.tokens[selected] ?? null) : null;
+  const changeText = (next: string) => {
+    setText(next);
+    setSelected(null);
+  };
+  const chooseExample = (id: string) => {
+    setExample(id);
+    const chosen = EXAMPLE_TEXTS.find((e) => e.id === id);
+    if (chosen) changeText(chosen.text);
+  };
+  const empty = scored.tokens.length === 0;
+  return (
+    <div className="ts-scoring-lesson" data-model-id={modelId}>
+      <p className="ts-scoring-intro">
+        Cross-entropy is the mean surprisal −log₂ p of each actual token: how many bits the model
+        needs per token to encode the text. Paste any text to see where the model was sure, and
+        where it was surprised.
+      </p>
+      <div className="ts-scoring-controls">
+        <label htmlFor={exampleId}>Example</label>{' '}
+        <select
+          id={exampleId}
+          value={example}
+          onChange={(e) => chooseExample(e.currentTarget.value)}
+        >
+          {EXAMPLE_TEXTS.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={textId}>Text to score</label>
+        <textarea
+          id={textId}
+          value={text}
+          rows={6}
+          spellCheck={false}
+          onChange={(e) => changeText(e.currentTarget.value)}
+        />
+      </div>
+      <ScoreSummary score={scored.score} />
+      {!empty && (
+        <>
+          <RankLegend />
+          <ScoredTextView
+            tokens={scored.tokens}
+            selected={selected}
+            spaced={model.settings.tokenizer === 'whitespace'}
+            onSelect={setSelected}
+          />
+          <section className="ts-scoring-section" aria-label="At this position">
+            <h3>At this position</h3>
+            {token ? (
+              <PositionInspector model={model} token={token} />
+            ) : (
+              <p>Focus or click a token to see what the model predicted there.</p>
+            )}
+          </section>
+          <TokenTable model={model} tokens={scored.tokens} />
+          <section className="ts-scoring-section" aria-label="Loss versus temperature">
+            <h3>Loss versus temperature</h3>
+            <LossCurveFigure model={model} tokens={scored.tokens} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
