@@ -1,0 +1,15 @@
+import type { ContinuationGroup } from './groupContinuations';
+
+/** The distinct continuations, most frequent first, each with its count, as text. */
+export function ContinuationList({ groups }: { groups: readonly ContinuationGroup[] }) {
+  return (
+    <ol className="ts-samples-list" aria-label="Continuations">
+      {groups.map((group) => (
+        <li key={group.ids.join(',')}>
+          <code className="ts-samples-text">{group.text}</code>{' '}
+          <span className="ts-samples-count">× {group.count}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
