@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import { LoopLab } from '../lessons/loop';
 import { createExplorerStore } from '../store/createExplorerStore';
 import type { Explorer } from '../store/types';
 import { Explorer as ExplorerPage } from './Explorer';
+import { Lesson } from './Lesson';
 import { LessonGallery } from './LessonGallery';
 import { useBundledModels } from './useBundledModels';
 import { useMode } from './useMode';
@@ -36,8 +36,8 @@ export function App() {
       {store && mode === 'explore' && (
         <ExplorerPage store={store} entries={models.entries} load={models.load} />
       )}
-      {models.first && mode === 'loop' && (
-        <LoopLab model={models.first.model} modelId={models.first.entry.id} />
+      {models.first && mode !== 'explore' && (
+        <Lesson mode={mode} model={models.first.model} modelId={models.first.entry.id} />
       )}
     </main>
   );

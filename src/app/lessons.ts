@@ -1,5 +1,5 @@
 /** A mode of the page: the explorer or one of the lessons. */
-export type Mode = 'explore' | 'loop';
+export type Mode = 'explore' | 'loop' | 'score' | 'entropy' | 'samples';
 
 /** One entry of the lesson gallery. */
 export interface Lesson {
@@ -22,6 +22,23 @@ export const LESSONS: readonly Lesson[] = [
     title: 'Loop lab',
     shows:
       'Greedy decoding feeds each choice back into the context and falls into a cycle; sampling escapes it.',
+  },
+  {
+    mode: 'score',
+    title: 'Scoring a text',
+    shows:
+      'Training sees one actual token at a time, yet the prediction that scores best hedges its bets.',
+  },
+  {
+    mode: 'entropy',
+    title: 'Entropy by context',
+    shows: 'The model is nearly certain inside JSON and code and unsure in open prose.',
+  },
+  {
+    mode: 'samples',
+    title: 'Many samples',
+    shows:
+      'A hundred continuations from one point show how temperature trades sameness for variety.',
   },
 ];
 

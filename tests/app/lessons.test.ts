@@ -14,3 +14,10 @@ describe('lessons', () => {
     for (const lesson of LESSONS) expect(modeFromHash(hashForMode(lesson.mode))).toBe(lesson.mode);
   });
 });
+
+describe('LESSONS', () => {
+  it('LESSONS lists the explorer and the four lessons of issue 4, each with one sentence', () => {
+    expect(LESSONS.map((l) => l.mode)).toEqual(['explore', 'loop', 'score', 'entropy', 'samples']);
+    for (const lesson of LESSONS) expect(lesson.shows).toMatch(/^[A-Z].*\.$/);
+  });
+});

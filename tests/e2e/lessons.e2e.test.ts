@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { hashForMode, LESSONS } from '../../src/app/lessons';
 import { openBrowser } from './browser';
 
 let browser: Awaited<ReturnType<typeof openBrowser>>;
@@ -30,11 +31,22 @@ describe('the lessons', () => {
     await page.screenshot({ path: 'test-results/loop-lab.png', fullPage: true });
   });
 
-  it('opens every lesson by its URL', async () => {
+  it('reaches every lesson by one click from the landing page and by its URL', async () => {
+    const gallery = page.getByRole('navigation', { name: 'Lessons' });
+    for (const lesson of LESSONS) {
+      await page.goto(inject('baseUrl'));
+      const link = gallery.getByRole('link', { name: new RegExp(lesson.title) });
+      await link.click();
+      await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
+      expect(new URL(page.url()).hash).toBe(
+        hashForMode(lesson.mode) === '#' ? '' : hashForMode(lesson.mode),
+      );
+      await page.goto(`${inject('baseUrl')}${hashForMode(lesson.mode)}`);
+      await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
+      await page.screenshot({ path: `test-results/lesson-${lesson.mode}.png`, fullPage: true });
+    }
     await page.goto(`${inject('baseUrl')}#mode=loop`);
     await page.getByRole('region', { name: 'Greedy lane' }).waitFor();
-    await page.goto(`${inject('baseUrl')}#mode=explore`);
-    await page.getByRole('figure', { name: 'Next-token distribution' }).waitFor();
     expect(browser.problems).toEqual([]);
   });
 });
