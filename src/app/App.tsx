@@ -5,8 +5,9 @@ import type { Explorer } from '../store/types';
 import { Explorer as ExplorerPage } from './Explorer';
 import { Lesson } from './Lesson';
 import { LessonGallery } from './LessonGallery';
+import { modeFromHash, promptFromHash } from './lessons';
 import { useBundledModels } from './useBundledModels';
-import { useMode } from './useMode';
+import { useHash } from './useHash';
 
 /** The starting text of a fresh page. */
 export const DEFAULT_PROMPT = 'The jury said that the';
@@ -14,7 +15,8 @@ export const DEFAULT_PROMPT = 'The jury said that the';
 /** The standalone page: loads the bundled models, then shows the explorer or a lesson. */
 export function App() {
   const models = useBundledModels();
-  const mode = useMode();
+  const hash = useHash();
+  const mode = modeFromHash(hash);
   const [store, setStore] = useState<StoreApi<Explorer> | null>(null);
   if (!store && models.first) {
     const { entry, model } = models.first;
@@ -36,8 +38,14 @@ export function App() {
       {store && mode === 'explore' && (
         <ExplorerPage store={store} entries={models.entries} load={models.load} />
       )}
-      {models.first && mode !== 'explore' && (
-        <Lesson mode={mode} model={models.first.model} modelId={models.first.entry.id} />
+      {store && mode !== 'explore' && (
+        // Lessons use the model picked in the explorer (read when the mode changes).
+        <Lesson
+          mode={mode}
+          model={store.getState().model}
+          modelId={store.getState().modelId}
+          prompt={promptFromHash(hash)}
+        />
       )}
     </main>
   );

@@ -6,6 +6,7 @@ import { CumulativeChart, DistributionChart } from '../views/chart';
 import { ModelPicker } from '../views/controls/ModelPicker';
 import { PlaybackControls } from '../views/controls/PlaybackControls';
 import { PromptInput } from '../views/controls/PromptInput';
+import { SampleFromHere } from '../views/controls/SampleFromHere';
 import { SamplerControls } from '../views/controls/SamplerControls';
 import { TemperatureSlider } from '../views/controls/TemperatureSlider';
 import { ExplorerProvider } from '../views/ExplorerContext';
@@ -58,6 +59,7 @@ export function Explorer({ store, entries, load }: ExplorerProps) {
           <PromptInput />
           <GeneratedText />
           <PlaybackControls />
+          <SampleFromHere />
         </div>
         <div className="ts-distribution">
           <TemperatureSlider />

@@ -5,15 +5,17 @@ import { ScoringLesson } from '../lessons/scoring';
 import type { NgramModel } from '../model/types';
 import type { Mode } from './lessons';
 
-/** The lesson of a mode, on the default model. */
+/** The lesson of a mode, on the explorer's model; `prompt` is where a link asked it to start. */
 export function Lesson({
   mode,
   model,
   modelId,
+  prompt,
 }: {
   mode: Exclude<Mode, 'explore'>;
   model: NgramModel;
   modelId: string;
+  prompt: string | null;
 }) {
   switch (mode) {
     case 'loop':
@@ -23,6 +25,13 @@ export function Lesson({
     case 'entropy':
       return <EntropyLesson model={model} modelId={modelId} />;
     case 'samples':
-      return <SamplesLesson model={model} modelId={modelId} />;
+      return (
+        <SamplesLesson
+          key={prompt ?? ''}
+          model={model}
+          modelId={modelId}
+          prompt={prompt ?? undefined}
+        />
+      );
   }
 }

@@ -48,6 +48,11 @@ export function modeFromHash(hash: string): Mode {
   return LESSONS.some((l) => l.mode === mode) ? (mode as Mode) : 'explore';
 }
 
+/** The `prompt` a lesson link carries (`#mode=samples&prompt=…`), if any. */
+export function promptFromHash(hash: string): string | null {
+  return new URLSearchParams(hash.replace(/^#/, '')).get('prompt');
+}
+
 /** The hash that opens a mode (the explorer's is empty). */
 export function hashForMode(mode: Mode): string {
   return mode === 'explore' ? '#' : `#mode=${mode}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashForMode, LESSONS, modeFromHash } from '../../src/app/lessons';
+import { hashForMode, LESSONS, modeFromHash, promptFromHash } from '../../src/app/lessons';
 
 describe('lessons', () => {
   it('modeFromHash(hash) reads the mode and falls back to the explorer', () => {
@@ -19,5 +19,13 @@ describe('LESSONS', () => {
   it('LESSONS lists the explorer and the four lessons of issue 4, each with one sentence', () => {
     expect(LESSONS.map((l) => l.mode)).toEqual(['explore', 'loop', 'score', 'entropy', 'samples']);
     for (const lesson of LESSONS) expect(lesson.shows).toMatch(/^[A-Z].*\.$/);
+  });
+});
+
+describe('promptFromHash', () => {
+  it('promptFromHash(hash) reads an encoded prompt, line breaks and all', () => {
+    const hash = `#${new URLSearchParams({ mode: 'samples', prompt: 'a & b\n\n"c"' })}`;
+    expect(promptFromHash(hash)).toBe('a & b\n\n"c"');
+    expect(promptFromHash('#mode=samples')).toBeNull();
   });
 });

@@ -31,6 +31,23 @@ describe('the lessons', () => {
     await page.screenshot({ path: 'test-results/loop-lab.png', fullPage: true });
   });
 
+  it('samples 100 continuations from the point the explorer has reached', async () => {
+    await page.goto(inject('baseUrl'));
+    for (let i = 0; i < 3; i++)
+      await page.getByRole('button', { name: 'Step', exact: true }).click();
+    const log = page.getByRole('log', { name: 'Generated text' });
+    const generated = (await log.getByRole('button').allTextContents()).length;
+    expect(generated).toBe(3);
+    await page.getByRole('link', { name: 'Sample 100 continuations from here' }).click();
+    const prompt = page.getByRole('textbox', { name: 'Prompt' });
+    await expect.poll(() => prompt.inputValue()).toMatch(/^The jury said that the\S*\s*\S/);
+    expect((await prompt.inputValue()).length).toBeGreaterThan('The jury said that the'.length);
+    await page.getByRole('button', { name: 'Sample 100 continuations' }).click();
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Continuations' }).getByRole('listitem').count())
+      .toBeGreaterThan(1);
+  });
+
   it('reaches every lesson by one click from the landing page and by its URL', async () => {
     const gallery = page.getByRole('navigation', { name: 'Lessons' });
     for (const lesson of LESSONS) {

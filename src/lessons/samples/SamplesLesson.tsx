@@ -13,6 +13,8 @@ import './SamplesLesson.css';
 export interface SamplesLessonProps {
   model: NgramModel;
   modelId: string;
+  /** Where to start, e.g. the explorer's current text; the default prompt when absent. */
+  prompt?: string;
 }
 
 /** The prompt a fresh samples lesson starts from. */
@@ -33,9 +35,9 @@ interface SampleResult {
  * "Many samples": 100 seeded continuations of one prompt (continuation j from seed + j), grouped
  * into distinct texts with counts. At T = 0 all are the same; at T = 1 they spread out.
  */
-export function SamplesLesson({ model, modelId }: SamplesLessonProps) {
+export function SamplesLesson({ model, modelId, prompt }: SamplesLessonProps) {
   const [inputs, setInputs] = useState<SamplesInputs>({
-    prompt: SAMPLES_PROMPT,
+    prompt: prompt ?? SAMPLES_PROMPT,
     temperature: 1,
     length: 5,
     seed: 1,
