@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { NumberField } from './NumberField';
+import { NumberField } from '../../views/controls/NumberField';
+import { rangeCheck } from '../../views/controls/rangeCheck';
 
 /** The sampled lane's settings as the Loop lab keeps them. */
 export interface SampledSettingsValue {
@@ -29,7 +30,8 @@ export function SampledSettings({ value, onChange }: SampledSettingsProps) {
         min={0}
         max={5}
         step={0.1}
-        onChange={(temperature) => onChange({ temperature })}
+        check={rangeCheck(0, 5)}
+        onCommit={(temperature) => onChange({ temperature })}
       />
       <NumberField
         label="Seed"
@@ -37,8 +39,8 @@ export function SampledSettings({ value, onChange }: SampledSettingsProps) {
         min={0}
         max={4294967295}
         step={1}
-        integer
-        onChange={(seed) => onChange({ seed })}
+        check={rangeCheck(0, 4294967295, true)}
+        onCommit={(seed) => onChange({ seed })}
       />
       <span className="ts-loop-field">
         <input
@@ -56,7 +58,8 @@ export function SampledSettings({ value, onChange }: SampledSettingsProps) {
         max={5}
         step={0.1}
         disabled={!value.cooling}
-        onChange={(startTemperature) => onChange({ startTemperature })}
+        check={rangeCheck(0, 5)}
+        onCommit={(startTemperature) => onChange({ startTemperature })}
       />
       <NumberField
         label="Cooling steps"
@@ -64,9 +67,9 @@ export function SampledSettings({ value, onChange }: SampledSettingsProps) {
         min={1}
         max={1000}
         step={1}
-        integer
         disabled={!value.cooling}
-        onChange={(coolingSteps) => onChange({ coolingSteps })}
+        check={rangeCheck(1, 1000, true)}
+        onCommit={(coolingSteps) => onChange({ coolingSteps })}
       />
     </div>
   );

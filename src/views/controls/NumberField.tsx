@@ -11,6 +11,7 @@ export interface NumberFieldProps {
   min?: number;
   max?: number;
   hint?: string;
+  disabled?: boolean;
 }
 
 /** A labelled number input that commits valid values and explains invalid ones without losing them. */
@@ -23,6 +24,7 @@ export function NumberField({
   min,
   max,
   hint,
+  disabled,
 }: NumberFieldProps) {
   const id = useId();
   const [text, setText] = useState(String(value));
@@ -46,6 +48,7 @@ export function NumberField({
         step={step}
         min={min}
         max={max}
+        disabled={disabled}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-hint`}
         onChange={(e) => update(e.currentTarget.value)}
