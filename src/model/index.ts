@@ -15,4 +15,5 @@ export { splitSegments } from './splitSegments';
 export { tokenize } from './tokenize';
 export { TrainingError, trainModel } from './trainModel';
 export * from './types';
+export { type UnigramLevel, unigramLevel } from './unigramLevel';
 export { validateSettings } from './validateSettings';

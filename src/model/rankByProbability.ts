@@ -1,22 +1,8 @@
-import { distribution } from './distribution';
 import { findContext } from './findContext';
 import { paddedContext } from './paddedContext';
 import { sortByProbability } from './sortByProbability';
 import type { NgramModel } from './types';
-
-const unigramOrders = new WeakMap<NgramModel, Uint32Array>();
-
-/** The rank order of the model's unigram level, which no context changes; computed once per model. */
-function unigramOrder(model: NgramModel): Uint32Array {
-  let order = unigramOrders.get(model);
-  if (!order) {
-    const unigram = { ...model, settings: { ...model.settings, order: 1 } };
-    const probs = distribution(unigram, []);
-    order = sortByProbability(Uint32Array.from(probs.keys()), probs);
-    unigramOrders.set(model, order);
-  }
-  return order;
-}
+import { unigramLevel } from './unigramLevel';
 
 /**
  * The rank order of `probs = distribution(model, history)`: ids by probability, highest first,
@@ -48,7 +34,7 @@ export function rankByProbability(
     }
   }
   const sortedTouched = sortByProbability(Uint32Array.from(touchedIds), probs);
-  const base = unigramOrder(model);
+  const base = unigramLevel(model).order;
   const order = new Uint32Array(size);
   // A merge with the next touched id and its probability kept in locals (this loop is per step).
   let t = 0;

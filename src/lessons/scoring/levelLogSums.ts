@@ -2,7 +2,7 @@ import { findContext } from '../../model/findContext';
 import { backoffWeight, discountFor } from '../../model/orderWeights';
 import { countOf } from '../../model/probabilityOf';
 import type { NgramModel } from '../../model/types';
-import { unigramLevel } from './unigramLevel';
+import { unigramLevel } from '../../model/unigramLevel';
 
 /** ln Σ_w P_k(w | h)^(1/T) per temperature, cached by (order, context row) within one curve. */
 export type LogSumCache = Map<string, Float64Array>;

@@ -1,6 +1,6 @@
 import type { NgramModel } from '../../model/types';
+import { unigramLevel } from '../../model/unigramLevel';
 import type { SparsePrediction } from './sparsePrediction';
-import { unigramLevel } from './unigramLevel';
 
 /**
  * Entropy in bits of a sparse prediction: the touched outcomes one by one, the untouched ones

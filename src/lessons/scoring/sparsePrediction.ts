@@ -3,7 +3,7 @@ import { findContext } from '../../model/findContext';
 import { backoffWeight, discountFor } from '../../model/orderWeights';
 import { paddedContext } from '../../model/paddedContext';
 import type { NgramModel } from '../../model/types';
-import { unigramLevel } from './unigramLevel';
+import { unigramLevel } from '../../model/unigramLevel';
 
 /**
  * A prediction stored sparsely: the outcomes some order above the unigram touched, with their

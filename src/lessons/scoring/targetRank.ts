@@ -1,6 +1,6 @@
 import type { NgramModel } from '../../model/types';
+import { unigramLevel } from '../../model/unigramLevel';
 import { type SparsePrediction, untouchedProbability } from './sparsePrediction';
-import { unigramLevel } from './unigramLevel';
 
 /** The first index in [lo, hi) where `test` holds, given it is false then true along the range. */
 function firstWhere(lo: number, hi: number, test: (index: number) => boolean): number {

@@ -4,9 +4,9 @@ import {
   sparsePrediction,
   untouchedProbability,
 } from '../../../src/lessons/scoring/sparsePrediction';
-import { unigramLevel } from '../../../src/lessons/scoring/unigramLevel';
 import { distribution } from '../../../src/model/distribution';
 import { encodeText } from '../../../src/model/encodeText';
+import { unigramLevel } from '../../../src/model/unigramLevel';
 import { entropyBits } from '../../../src/sampling/entropyBits';
 import { SCORING_MODELS } from './scoringModels';
 

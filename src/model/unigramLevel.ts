@@ -1,6 +1,6 @@
-import { distribution } from '../../model/distribution';
-import { sortByProbability } from '../../model/sortByProbability';
-import type { NgramModel } from '../../model/types';
+import { distribution } from './distribution';
+import { sortByProbability } from './sortByProbability';
+import type { NgramModel } from './types';
 
 /** The model's order-1 level, which every Kneser–Ney prediction scales for untouched outcomes. */
 export interface UnigramLevel {
