@@ -3,6 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { NgramModel } from '../model/types';
 import type { Explorer as ExplorerState } from '../store/types';
 import { CumulativeChart, DistributionChart } from '../views/chart';
+import { ALL_CONTROLS, type ControlName } from '../views/controls/controlNames';
 import { ModelPicker } from '../views/controls/ModelPicker';
 import { PlaybackControls } from '../views/controls/PlaybackControls';
 import { PromptInput } from '../views/controls/PromptInput';
@@ -20,10 +21,20 @@ export interface ExplorerProps {
   store: StoreApi<ExplorerState>;
   entries: BundledModelEntry[];
   load: (entry: BundledModelEntry) => Promise<NgramModel>;
+  /** The parts shown (all unless a compact embed hides some). */
+  shown?: ReadonlySet<ControlName>;
+  /** A compact layout for embeds: one column, smaller chart. */
+  compact?: boolean;
 }
 
 /** The explorer: the distribution, its entropy and temperature, stepped token by token. */
-export function Explorer({ store, entries, load }: ExplorerProps) {
+export function Explorer({
+  store,
+  entries,
+  load,
+  shown = ALL_CONTROLS,
+  compact = false,
+}: ExplorerProps) {
   const [modelId, setModelId] = useState(store.getState().modelId);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -45,32 +56,36 @@ export function Explorer({ store, entries, load }: ExplorerProps) {
 
   return (
     <ExplorerProvider store={store}>
-      <div className="ts-explorer">
-        <div className="ts-toolbar">
-          <ModelPicker models={entries} value={modelId} busy={busy} onChange={pickModel} />
-          <ExportMenu />
-        </div>
+      <div className={compact ? 'ts-explorer ts-compact' : 'ts-explorer'}>
+        {(shown.has('model') || shown.has('export')) && (
+          <div className="ts-toolbar">
+            {shown.has('model') && (
+              <ModelPicker models={entries} value={modelId} busy={busy} onChange={pickModel} />
+            )}
+            {shown.has('export') && <ExportMenu />}
+          </div>
+        )}
         {error && (
           <p role="alert" className="ts-error">
             {error}
           </p>
         )}
         <div className="ts-input">
-          <PromptInput />
+          {shown.has('prompt') && <PromptInput />}
           <GeneratedText />
-          <PlaybackControls />
-          <SampleFromHere />
+          <PlaybackControls shown={shown} />
+          {shown.has('samples') && <SampleFromHere />}
         </div>
         <div className="ts-distribution">
-          <TemperatureSlider />
+          {shown.has('temperature') && <TemperatureSlider />}
           <EntropyMeter />
           <DistributionChart />
         </div>
         <div className="ts-details">
-          <CumulativeChart />
-          <WhyPanel />
-          <Timeline />
-          <SamplerControls />
+          {shown.has('cumulative') && <CumulativeChart />}
+          {shown.has('why') && <WhyPanel />}
+          {shown.has('timeline') && <Timeline />}
+          <SamplerControls shown={shown} />
         </div>
       </div>
     </ExplorerProvider>

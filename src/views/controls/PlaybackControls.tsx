@@ -1,13 +1,19 @@
 import { useCallback, useState } from 'react';
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
+import { ALL_CONTROLS, type ControlName } from './controlNames';
 import { useAutoplay } from './useAutoplay';
 
 /** Autoplay speeds: milliseconds between steps. */
 const SPEEDS = { slow: 800, normal: 300, fast: 60 } as const;
 type Speed = keyof typeof SPEEDS;
 
+/** Props of PlaybackControls: which buttons show (`step`, `play`, `undo`, `redo`, `reset`). */
+export interface PlaybackControlsProps {
+  shown?: ReadonlySet<ControlName>;
+}
+
 /** Step, Play / Pause with a speed, Undo, Redo and Reset. */
-export function PlaybackControls() {
+export function PlaybackControls({ shown = ALL_CONTROLS }: PlaybackControlsProps) {
   const store = useExplorerStore();
   const canUndo = useExplorer((s) => s.steps.length > 0);
   const canRedo = useExplorer((s) => s.redoSteps.length > 0);
@@ -20,29 +26,41 @@ export function PlaybackControls() {
   useAutoplay(playing, SPEEDS[speed], tick);
   return (
     <div className="ts-playback">
-      <button type="button" onClick={() => store.getState().step()}>
-        Step
-      </button>
-      <button type="button" onClick={() => setPlaying(!playing)}>
-        {playing ? 'Pause' : 'Play'}
-      </button>
-      <label>
-        Speed{' '}
-        <select value={speed} onChange={(e) => setSpeed(e.currentTarget.value as Speed)}>
-          <option value="slow">slow</option>
-          <option value="normal">normal</option>
-          <option value="fast">fast</option>
-        </select>
-      </label>
-      <button type="button" disabled={!canUndo} onClick={() => store.getState().undo()}>
-        Undo
-      </button>
-      <button type="button" disabled={!canRedo} onClick={() => store.getState().redo()}>
-        Redo
-      </button>
-      <button type="button" disabled={!canUndo} onClick={() => store.getState().reset()}>
-        Reset
-      </button>
+      {shown.has('step') && (
+        <button type="button" onClick={() => store.getState().step()}>
+          Step
+        </button>
+      )}
+      {shown.has('play') && (
+        <>
+          <button type="button" onClick={() => setPlaying(!playing)}>
+            {playing ? 'Pause' : 'Play'}
+          </button>
+          <label>
+            Speed{' '}
+            <select value={speed} onChange={(e) => setSpeed(e.currentTarget.value as Speed)}>
+              <option value="slow">slow</option>
+              <option value="normal">normal</option>
+              <option value="fast">fast</option>
+            </select>
+          </label>
+        </>
+      )}
+      {shown.has('undo') && (
+        <button type="button" disabled={!canUndo} onClick={() => store.getState().undo()}>
+          Undo
+        </button>
+      )}
+      {shown.has('redo') && (
+        <button type="button" disabled={!canRedo} onClick={() => store.getState().redo()}>
+          Redo
+        </button>
+      )}
+      {shown.has('reset') && (
+        <button type="button" disabled={!canUndo} onClick={() => store.getState().reset()}>
+          Reset
+        </button>
+      )}
     </div>
   );
 }
