@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { PreviewServer } from 'vite';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -12,9 +14,12 @@ let server: PreviewServer | undefined;
 
 /** Builds the site once and serves it on 127.0.0.1 for every end-to-end test. */
 export async function setup(project: TestProject) {
-  await build({ logLevel: 'warn' });
+  // A folder of its own, so runs started side by side never overwrite each other's build.
+  const outDir = resolve('.tmp', `e2e-${process.pid}`);
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   server = await preview({
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   });
   const url = server.resolvedUrls?.local[0];
@@ -25,4 +30,5 @@ export async function setup(project: TestProject) {
 /** Stops the preview server. */
 export async function teardown() {
   await server?.close();
+  await rm(resolve('.tmp', `e2e-${process.pid}`), { recursive: true, force: true });
 }
