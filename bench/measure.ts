@@ -1,8 +1,9 @@
 /**
  * Main-thread script milliseconds from an action to the end of the animation frame that paints
  * it: the synchronous work (store and React render), then the frame callbacks (the canvas paint).
- * Not counted: idle time, the browser's own style, layout and paint, and renders React defers to
- * a later task (the cumulative chart uses useDeferredValue).
+ * Not counted here: the browser's own style, layout and paint, and renders React defers to a
+ * later task (the cumulative chart uses useDeferredValue); `scripts/bench-browser.ts` counts
+ * those from a trace, between the `tokenscope:in` and `tokenscope:out` marks this sets.
  */
 export async function measureFrameWork(action: () => void): Promise<number> {
   let frameStart = 0;
@@ -10,6 +11,7 @@ export async function measureFrameWork(action: () => void): Promise<number> {
   requestAnimationFrame(() => {
     frameStart = performance.now();
   });
+  performance.mark('tokenscope:in');
   const t0 = performance.now();
   action();
   // Let microtask-scheduled renders finish before taking the synchronous part.
@@ -18,7 +20,22 @@ export async function measureFrameWork(action: () => void): Promise<number> {
   // Registered after the action, so it runs after the views' own frame callbacks.
   await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   const t2 = performance.now();
+  // A task queued from the frame runs once its style, layout and paint are done.
+  await afterFrame();
+  performance.mark('tokenscope:out');
   return t1 - t0 + (t2 - frameStart);
+}
+
+/** Resolves in a task queued now (after the frame's rendering steps and earlier tasks). */
+function afterFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /** Sets an input's value the way a user's drag does and fires `input`. */
