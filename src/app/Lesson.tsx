@@ -3,10 +3,30 @@ import { LoopLab } from '../lessons/loop';
 import { SamplesLesson } from '../lessons/samples';
 import { ScoringLesson } from '../lessons/scoring';
 import type { NgramModel } from '../model/types';
-import type { Mode } from './lessons';
+import { LESSONS, type Mode } from './lessons';
 
 /** The lesson of a mode, on the explorer's model; `prompt` is where a link asked it to start. */
 export function Lesson({
+  mode,
+  model,
+  modelId,
+  prompt,
+}: {
+  mode: Exclude<Mode, 'explore'>;
+  model: NgramModel;
+  modelId: string;
+  prompt: string | null;
+}) {
+  const title = LESSONS.find((lesson) => lesson.mode === mode)?.title;
+  return (
+    <section className="ts-lesson" aria-labelledby="ts-lesson-title">
+      <h2 id="ts-lesson-title">{title}</h2>
+      <LessonBody mode={mode} model={model} modelId={modelId} prompt={prompt} />
+    </section>
+  );
+}
+
+function LessonBody({
   mode,
   model,
   modelId,

@@ -53,7 +53,7 @@ export function EntropyLesson({ model, modelId }: EntropyLessonProps) {
         leaves little to guess; open prose leaves a lot.
       </p>
       <section className="ts-entropy-comparison" aria-labelledby={`${textId}-comparison`}>
-        <h2 id={`${textId}-comparison`}>Entropy by context</h2>
+        <h3 id={`${textId}-comparison`}>Mean entropy of each kind of text</h3>
         {extremes && (
           <p className="ts-entropy-summary">
             Most predictable: {extremes.low.label} (
@@ -65,7 +65,7 @@ export function EntropyLesson({ model, modelId }: EntropyLessonProps) {
         <EntropyTable rows={rows} />
       </section>
       <section className="ts-entropy-detail" aria-labelledby={`${textId}-detail`}>
-        <h2 id={`${textId}-detail`}>Where the model is sure</h2>
+        <h3 id={`${textId}-detail`}>Where the model is sure</h3>
         <fieldset className="ts-entropy-presets">
           <legend>Text to shade</legend>
           {rows.map((row) => (

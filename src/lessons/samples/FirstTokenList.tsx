@@ -9,7 +9,9 @@ export function FirstTokenList({
   total: number;
 }) {
   return (
-    <ul className="ts-samples-first" aria-label="First tokens">
+    // Focusable: the list scrolls, and keyboard users must be able to scroll it.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs keyboard access
+    <ul className="ts-samples-first" aria-label="First tokens" tabIndex={0}>
       {groups.map((group) => (
         <li key={group.ids.join(',')}>
           <span

@@ -55,5 +55,7 @@ export function shareFill(index: number, row: ShareRow): string {
     return 'repeating-linear-gradient(45deg, var(--ts-masked) 0 3px, var(--ts-surface) 3px 6px)';
   }
   const strength = [100, 70, 45, 28, 18, 12][index] ?? 10;
-  return `color-mix(in srgb, var(--ts-accent) ${strength}%, var(--ts-background))`;
+  // Mixed toward the page in the light theme and toward the text in the dark one (--ts-share-base),
+  // so the slice text (--ts-share-ink) keeps its contrast in both.
+  return `color-mix(in srgb, var(--ts-accent) ${strength}%, var(--ts-share-base, var(--ts-background)))`;
 }
