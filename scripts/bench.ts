@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { build } from 'vite';
 import { distribution } from '../src/model/distribution';
 import { encodeText, tokenIndex } from '../src/model/encodeText';
 import { decodeModel } from '../src/model/modelFile';
@@ -83,3 +84,38 @@ reportLine(
   buildSeconds <= 20,
 );
 reportLine('rebuild gives the same bytes', sameBytes ? 'yes' : 'no', 'yes', sameBytes);
+
+// Script sizes as shipped (issue 5): the app's JavaScript (what index.html loads) and the embed
+// script, gzip -9, without the model files.
+const siteDir = mkdtempSync(join(tmpdir(), 'tokenscope-bench-site-'));
+await build({ logLevel: 'warn', build: { outDir: siteDir, emptyOutDir: true, manifest: true } });
+await build({ logLevel: 'warn', configFile: 'vite.embed.config.ts', build: { outDir: siteDir } });
+const gzipKiBOf = (file: string) =>
+  gzipSync(readFileSync(join(siteDir, file)), { level: 9 }).length / 1024;
+const manifest: Record<string, { file: string; imports?: string[] }> = JSON.parse(
+  readFileSync(join(siteDir, '.vite', 'manifest.json'), 'utf8'),
+);
+const appFiles = new Set<string>();
+const addChunk = (key: string) => {
+  if (appFiles.has(manifest[key].file)) return;
+  appFiles.add(manifest[key].file);
+  for (const imported of manifest[key].imports ?? []) addChunk(imported);
+};
+addChunk('index.html');
+const appKiB = [...appFiles].reduce((sum, file) => sum + gzipKiBOf(file), 0);
+const embedKiB = gzipKiBOf('tokenscope.js');
+const iifeKiB = gzipKiBOf('tokenscope.iife.js');
+rmSync(siteDir, { recursive: true, force: true });
+reportLine(
+  'app JavaScript loaded by index.html, gzip -9',
+  `${appKiB.toFixed(1)} KiB`,
+  '≤ 120 KiB',
+  appKiB <= 120,
+);
+reportLine(
+  'embed script tokenscope.js, gzip -9',
+  `${embedKiB.toFixed(1)} KiB`,
+  '≤ 130 KiB',
+  embedKiB <= 130,
+);
+reportLine('embed script tokenscope.iife.js, gzip -9', `${iifeKiB.toFixed(1)} KiB`, '—', true);
