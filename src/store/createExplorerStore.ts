@@ -4,11 +4,24 @@ import { sampleFromDistribution } from '../sampling/sampleFromDistribution';
 import { bufferRing } from './bufferRing';
 import { contextAfter } from './contextAfter';
 import { deriveContext, deriveSampling } from './deriveStep';
-import type { Derived, Explorer, ExplorerState, SamplerInputs, Step } from './types';
+import type { Derived, Explorer, ExplorerState, SamplerInputs, SessionInput, Step } from './types';
 import { uniformDraws } from './uniformDraws';
 
 /** How many of the most likely outcomes each step remembers as alternatives. */
 const ALTERNATIVES = 5;
+
+/** The rotating buffers derived arrays are written into. */
+interface Rings {
+  probs: (length: number) => Float64Array;
+  logits: (length: number) => Float64Array;
+  tempered: (length: number) => Float64Array;
+}
+
+const rings = (generations?: number): Rings => ({
+  probs: bufferRing(generations),
+  logits: bufferRing(generations),
+  tempered: bufferRing(generations),
+});
 
 /** Initial inputs of an explorer; everything but the model has a default. */
 export interface ExplorerInit extends Partial<SamplerInputs> {
@@ -23,17 +36,20 @@ export function createExplorerStore(init: ExplorerInit): StoreApi<Explorer> {
   return createStore<Explorer>()((set, get) => {
     let draw = uniformDraws(init.seed ?? 42);
     // Rotating buffers for the V-sized arrays replaced on every step and slider move.
-    const buffers = { probs: bufferRing(), logits: bufferRing(), tempered: bufferRing() };
+    const buffers = rings();
 
     /** Recomputes the context-dependent arrays, then the sampling ones. */
-    const withContext = (s: Omit<ExplorerState, keyof Derived>): ExplorerState => {
-      const context = deriveContext(s.model, contextAfter(s.model, s.prompt, s.steps), buffers);
-      return { ...s, ...deriveSampling(s.model, context, s, buffers.tempered) };
+    const withContext = (
+      s: Omit<ExplorerState, keyof Derived>,
+      from: Rings = buffers,
+    ): ExplorerState => {
+      const context = deriveContext(s.model, contextAfter(s.model, s.prompt, s.steps), from);
+      return { ...s, ...deriveSampling(s.model, context, s, from.tempered) };
     };
     /** Recomputes only what temperature and filters change: O(V). */
-    const withSampling = (s: ExplorerState): ExplorerState => ({
+    const withSampling = (s: ExplorerState, from: Rings = buffers): ExplorerState => ({
       ...s,
-      ...deriveSampling(s.model, s, s, buffers.tempered),
+      ...deriveSampling(s.model, s, s, from.tempered),
     });
     const append = (s: ExplorerState, step: Step): Partial<ExplorerState> =>
       withContext({ ...s, steps: [...s.steps, step], redoSteps: [], lastU: step.u });
@@ -45,7 +61,25 @@ export function createExplorerStore(init: ExplorerInit): StoreApi<Explorer> {
       modelP: s.modelProbs[id],
       entropyBits: s.entropyBits,
       alternatives: Array.from(s.order.subarray(0, ALTERNATIVES)),
+      temperature: s.temperature,
     });
+    /** Replays a session's steps on scratch buffers, so the arrays views hold stay intact. */
+    const replay = (session: SessionInput): ExplorerState => {
+      const { steps: choices, ...inputs } = session;
+      const scratch = rings(2);
+      let s = withContext({ ...get(), ...inputs, steps: [], redoSteps: [], lastU: null }, scratch);
+      const temperature = s.temperature;
+      for (const choice of choices) {
+        if (!Number.isInteger(choice.id) || choice.id < 0 || choice.id >= s.model.vocab.length)
+          break;
+        const at = choice.temperature ?? temperature;
+        if (at !== s.temperature) s = withSampling({ ...s, temperature: at }, scratch);
+        const u = choice.how === 'sampled' ? draw(s.steps.length) : null;
+        const steps = [...s.steps, record(s, choice.id, choice.how, u)];
+        s = withContext({ ...s, steps, lastU: u }, scratch);
+      }
+      return withContext({ ...s, temperature });
+    };
 
     const initial = withContext({
       model: init.model,
@@ -103,6 +137,10 @@ export function createExplorerStore(init: ExplorerInit): StoreApi<Explorer> {
         const steps = s.steps.slice(0, index);
         const lastU = steps.length > 0 ? steps[steps.length - 1].u : null;
         set(withContext({ ...s, steps, redoSteps: [...s.redoSteps, ...undone], lastU }));
+      },
+      restore: (session) => {
+        if (session.seed !== undefined) draw = uniformDraws(session.seed);
+        set(replay(session));
       },
     };
   });

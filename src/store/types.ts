@@ -21,6 +21,19 @@ export interface Step {
   entropyBits: number;
   /** The most likely outcomes at that step (ids, by rank), for "what else could it have been". */
   alternatives: number[];
+  /**
+   * The temperature it was chosen at. The store always records it; hand-built steps may leave
+   * it out, and links then read it as the current temperature.
+   */
+  temperature?: number;
+}
+
+/** What a session remembers of one step: the token, how it was chosen and at what temperature. */
+export interface StepChoice {
+  id: number;
+  how: ChoiceKind;
+  /** The temperature it was chosen at; the session's temperature when left out. */
+  temperature?: number;
 }
 
 /** Sampler settings a person controls. */
@@ -73,6 +86,16 @@ export interface ExplorerState extends SamplerInputs, Derived {
   lastU: number | null;
 }
 
+/** A whole session to rebuild: inputs left out keep their current values. */
+export interface SessionInput extends Partial<SamplerInputs> {
+  model?: NgramModel;
+  modelId?: string;
+  prompt?: string;
+  seed?: number;
+  /** The steps in order; each one's p, entropy and alternatives are recomputed. */
+  steps: readonly StepChoice[];
+}
+
 /** Actions; each recomputes what it invalidates in the same update. */
 export interface ExplorerActions {
   setPrompt(prompt: string): void;
@@ -90,6 +113,12 @@ export interface ExplorerActions {
   reset(): void;
   /** Rewinds to just before step `index`; the removed steps can be redone. */
   rewindTo(index: number): void;
+  /**
+   * Replaces the session in one update (a link or a session file): sets the given inputs, then
+   * replays the steps, step i with draw i of the seed, so further steps continue as they would
+   * have. Stops at the first id outside the vocabulary; the redo history is cleared.
+   */
+  restore(session: SessionInput): void;
 }
 
 /** A store's full state. */

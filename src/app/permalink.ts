@@ -1,0 +1,138 @@
+import {
+  ALL_CONTROLS,
+  CONTROL_NAMES,
+  formatControls,
+  parseControls,
+} from '../views/controls/controlNames';
+import { LESSONS } from './lessons';
+import { NUMBER_FIELDS, type NumberSetting, quoted, readNumber } from './permalinkFields';
+import { DEFAULT_LINK_STATE, LINK_LIMITS, LINK_VERSION, type LinkState } from './permalinkState';
+import { decodeSteps, encodeSteps } from './permalinkSteps';
+
+/** The keys a link may hold, in the order encodeState writes them. */
+const KEYS = [
+  'mode',
+  'model',
+  't',
+  'seed',
+  'k',
+  'p',
+  'minp',
+  'unk',
+  'prompt',
+  'steps',
+  'controls',
+  'presenter',
+  'v',
+];
+const MODEL_ID = /^[\w.-]{1,64}$/;
+
+/**
+ * The URL hash that holds a whole state, e.g.
+ * `#mode=explore&model=brown-word&t=0.8&seed=42&k=0&p=1&minp=0&unk=1&prompt=The+jury&steps=1a_k3*&v=1`
+ * (`controls` only when some part is hidden, `steps` only when there are any).
+ */
+export function encodeState(state: LinkState): string {
+  const params = new URLSearchParams({ mode: state.mode });
+  if (state.modelId !== null) params.set('model', state.modelId);
+  for (const [name, field] of Object.entries(NUMBER_FIELDS)) {
+    params.set(field.key, String(state[name as NumberSetting]));
+  }
+  params.set('unk', state.maskUnk ? '1' : '0');
+  params.set('prompt', state.prompt);
+  if (state.steps.length > 0) params.set('steps', encodeSteps(state.steps, state.temperature));
+  if (state.controls.size < ALL_CONTROLS.size)
+    params.set('controls', formatControls(state.controls));
+  if (state.presenter) params.set('presenter', '1');
+  params.set('v', String(LINK_VERSION));
+  // Commas are safe in a fragment and keep part lists and prompts readable.
+  return `#${params.toString().replaceAll('%2C', ',')}`;
+}
+
+/**
+ * Reads a URL hash written by encodeState (with or without "#"). Never throws: whatever it
+ * cannot read (bad numbers, unknown keys or lessons, broken steps, text too long) takes its
+ * default, and `problems` says what and what was used instead, one phrase each.
+ */
+export function decodeState(hash: string): { state: LinkState; problems: string[] } {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const problems: string[] = [];
+  const state: LinkState = { ...DEFAULT_LINK_STATE };
+  const given = (key: string): string | null => {
+    const values = params.getAll(key);
+    if (values.length > 1) problems.push(`${key} is given ${values.length} times (used the first)`);
+    return values.length > 0 ? values[0] : null;
+  };
+
+  const mode = given('mode');
+  if (mode !== null) {
+    const known = LESSONS.find((lesson) => lesson.mode === mode);
+    if (known) state.mode = known.mode;
+    else problems.push(`mode ${quoted(mode)} is not a lesson (showed the explorer)`);
+  }
+  const model = given('model');
+  if (model !== null) {
+    if (MODEL_ID.test(model)) state.modelId = model;
+    else problems.push(`model ${quoted(model)} is not a model name (used the first model)`);
+  }
+  for (const [name, field] of Object.entries(NUMBER_FIELDS)) {
+    const text = given(field.key);
+    if (text === null) continue;
+    const n = readNumber(text);
+    const setting = name as NumberSetting;
+    if (field.ok(n)) state[setting] = n;
+    else
+      problems.push(
+        `${field.name} ${quoted(text)} is not ${field.expected} (used ${state[setting]})`,
+      );
+  }
+  const unk = given('unk');
+  if (unk === '1' || unk === '0') state.maskUnk = unk === '1';
+  else if (unk !== null) problems.push(`unk ${quoted(unk)} is not 1 or 0 (used 1)`);
+
+  const prompt = given('prompt');
+  if (prompt !== null) {
+    state.prompt = prompt.slice(0, LINK_LIMITS.promptChars);
+    if (prompt.length > LINK_LIMITS.promptChars) {
+      problems.push(
+        `the prompt is longer than ${LINK_LIMITS.promptChars} characters (kept the first ${LINK_LIMITS.promptChars})`,
+      );
+    }
+  }
+  const steps = given('steps');
+  if (steps !== null) {
+    const read = decodeSteps(steps, state.temperature);
+    state.steps = read.steps;
+    if (read.problem) problems.push(read.problem);
+  }
+  const controls = given('controls');
+  if (controls !== null) {
+    const read = parseControls(controls);
+    state.controls = read.shown;
+    if (read.unknown.length > 0) {
+      problems.push(
+        `controls ${read.unknown.map(quoted).join(', ')} ${read.unknown.length === 1 ? 'is not a part' : 'are not parts'} (known: ${CONTROL_NAMES.join(', ')})`,
+      );
+    }
+  }
+  const presenter = given('presenter');
+  if (presenter === '1' || presenter === '0') state.presenter = presenter === '1';
+  else if (presenter !== null)
+    problems.push(`presenter ${quoted(presenter)} is not 1 or 0 (used 0)`);
+  const version = given('v');
+  if (version !== null && version !== String(LINK_VERSION)) {
+    problems.push(
+      `format version ${quoted(version)} is not ${LINK_VERSION} (read what this page knows)`,
+    );
+  }
+
+  const unknown = [...new Set(params.keys())].filter((key) => !KEYS.includes(key));
+  if (unknown.length > 0) {
+    const named = unknown.slice(0, 3).map(quoted).join(', ');
+    const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : '';
+    problems.push(
+      `${named}${more} ${unknown.length === 1 ? 'is not a setting' : 'are not settings'} (ignored)`,
+    );
+  }
+  return { state, problems };
+}

@@ -1,0 +1,44 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { NgramModel } from '../model/types';
+import type { Explorer } from '../store/types';
+import type { ControlName } from '../views/controls/controlNames';
+import { currentText } from '../views/controls/currentText';
+import type { ShareApi } from '../views/share/ShareContext';
+import type { BundledModelEntry } from './loadBundledModel';
+import { encodeState } from './permalink';
+import { loadSessionFile } from './permalinkLoadSession';
+import { linkStateOf } from './permalinkOfStore';
+import { sessionFile } from './permalinkSessionFile';
+import { embedSnippets } from './permalinkSnippets';
+
+/** What the page's share functions work on. */
+export interface ShareSource {
+  store: StoreApi<Explorer>;
+  controls: ReadonlySet<ControlName>;
+  entries: readonly BundledModelEntry[];
+  load: (entry: BundledModelEntry) => Promise<NgramModel>;
+  /** embed.html: links then point to the full page beside it. */
+  compact: boolean;
+}
+
+/** The page's Copy link, Embed and session file functions over one explorer store. */
+export function createShareApi({ store, controls, entries, load, compact }: ShareSource): ShareApi {
+  const state = () => linkStateOf(store.getState(), controls);
+  const folder = () => new URL('./', window.location.href).href;
+  return {
+    pageUrl: () => (compact ? folder() : window.location.href.split('#')[0]) + encodeState(state()),
+    snippets: () => {
+      const s = store.getState();
+      return embedSnippets(state(), currentText(s.model, s.prompt, s.steps), folder());
+    },
+    sessionFile: () => sessionFile(state(), store.getState().model.vocab),
+    loadSession: async (text) => {
+      const loaded = await loadSessionFile(text, entries, load);
+      if (loaded.errors) {
+        return `Session not loaded: ${loaded.errors.join('; ')}. The current session is kept.`;
+      }
+      store.getState().restore(loaded.session);
+      return null;
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/** Props of LinkNotice. */
+export interface LinkNoticeProps {
+  /** What the link could not read, one phrase each. */
+  problems: readonly string[];
+  onDismiss: () => void;
+}
+
+/** The visible, dismissible notice listing what a link could not read (text only). */
+export function LinkNotice({ problems, onDismiss }: LinkNoticeProps) {
+  if (problems.length === 0) return null;
+  return (
+    <div role="status" className="ts-link-notice">
+      <p>Part of this link could not be read: {problems.join('; ')}.</p>
+      <button type="button" onClick={onDismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { EmbedButton } from '../../../src/views/share/EmbedButton';
+import { HOSTILE, shareSetup } from './shareFixture';
+
+describe('EmbedButton', () => {
+  it('Embed opens a dialog with the iframe and web-component snippets of the current state', () => {
+    const { store, renderShare } = shareSetup(HOSTILE);
+    act(() => store.getState().step());
+    const { container } = renderShare(<EmbedButton />);
+    const button = screen.getByRole('button', { name: 'Embed' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(button);
+    const dialog = screen.getByRole('dialog', { name: 'Embed this view' });
+    const iframe = screen.getByRole('textbox', {
+      name: 'iframe (this exact state)',
+    }) as HTMLTextAreaElement;
+    const element = screen.getByRole('textbox', { name: 'Web component' }) as HTMLTextAreaElement;
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    expect(document.activeElement).toBe(iframe);
+    expect(iframe.readOnly && element.readOnly).toBe(true);
+    expect(iframe.value).toMatch(
+      /^<iframe src="http:\/\/localhost(:\d+)?\/embed\.html#mode=explore&amp;/,
+    );
+    expect(element.value).toContain(
+      '<token-scope model="cats" prompt="&lt;img src=x onerror=alert(1)&gt;"',
+    );
+    expect(element.value).toContain(' steps="1"');
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('Escape closes the Embed dialog and gives focus back to the button', () => {
+    const { renderShare } = shareSetup();
+    renderShare(<EmbedButton />);
+    const button = screen.getByRole('button', { name: 'Embed' });
+    fireEvent.click(button);
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Web component' }), { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(button);
+    fireEvent.click(button);
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
