@@ -5,6 +5,7 @@ import type { NgramModel } from '../src/model/types';
 import { createExplorerStore } from '../src/store/createExplorerStore';
 import { dragTo, measureFrameWork } from './measure';
 import { syntheticModel } from './syntheticModel';
+import { trainThroughput } from './trainThroughput';
 import '../src/app/app.css';
 
 /** Runs in the page: mounts the explorer on a model and times slider moves and steps. */
@@ -34,4 +35,4 @@ async function run(which: 'default' | 'synthetic', moves: number, steps: number)
   return { outcomes: model.vocab.length, slide, stepping };
 }
 
-Object.assign(window, { tokenscopeBench: run });
+Object.assign(window, { tokenscopeBench: run, tokenscopeTrain: trainThroughput });

@@ -1,7 +1,7 @@
+import { buildModelFile } from '../../model/buildModelFile';
 import { defaultSettings } from '../../model/defaultSettings';
-import { encodeModel } from '../../model/modelFile';
-import { splitSegments } from '../../model/splitSegments';
-import { TrainingError, trainModel } from '../../model/trainModel';
+import { EmptyTextError } from '../../model/EmptyTextError';
+import { TrainingError } from '../../model/trainModel';
 import type { ModelSettings, Smoothing, TokenizerKind } from '../../model/types';
 import { CliError } from '../CliError';
 import type { CliIo } from '../CliIo';
@@ -69,15 +69,15 @@ export function build(args: string[], io: CliIo): void {
   };
   const started = performance.now();
   const text = decodeText(readInput(io, input, 'training text'), input);
-  const segments = splitSegments(text);
-  if (segments.length === 0) {
-    throw new CliError(`${input} has no text to learn from (it is empty or only whitespace).`);
-  }
   const name = typeof values.name === 'string' ? values.name : input.replace(/^.*[\\/]/, '');
   let bytes: Uint8Array;
+  let segmentCount: number;
   try {
-    bytes = encodeModel(trainModel(segments, settings, { name }));
+    ({ bytes, segmentCount } = buildModelFile(text, settings, { name }));
   } catch (error) {
+    if (error instanceof EmptyTextError) {
+      throw new CliError(`${input} has no text to learn from (it is empty or only whitespace).`);
+    }
     if (error instanceof TrainingError) throw new CliError(error.message);
     throw error;
   }
@@ -88,7 +88,7 @@ export function build(args: string[], io: CliIo): void {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   io.err(
-    `Built a ${settings.tokenizer} ${settings.smoothing} ${settings.order}-gram from ${segments.length} segments ` +
+    `Built a ${settings.tokenizer} ${settings.smoothing} ${settings.order}-gram from ${segmentCount} segments ` +
       `in ${seconds} s: ${bytes.length} bytes → ${out}\n`,
   );
 }

@@ -1,3 +1,5 @@
+import { useId } from 'react';
+
 /** One choice in the Model picker. */
 export interface ModelChoice {
   id: string;
@@ -10,15 +12,19 @@ export interface ModelPickerProps {
   value: string;
   busy: boolean;
   onChange: (id: string) => void;
+  /** Models the person trained or opened, listed under "Your models". */
+  userModels?: readonly ModelChoice[];
 }
 
 /** Picks a bundled model; loading is the app's job. */
-export function ModelPicker({ models, value, busy, onChange }: ModelPickerProps) {
+export function ModelPicker({ models, value, busy, onChange, userModels = [] }: ModelPickerProps) {
+  // Unique per instance: several explorers can share a page.
+  const id = useId();
   return (
     <div className="ts-model-picker">
-      <label htmlFor="ts-model">Model</label>
+      <label htmlFor={id}>Model</label>
       <select
-        id="ts-model"
+        id={id}
         value={value}
         aria-busy={busy}
         onChange={(e) => onChange(e.currentTarget.value)}
@@ -28,6 +34,15 @@ export function ModelPicker({ models, value, busy, onChange }: ModelPickerProps)
             {m.name}
           </option>
         ))}
+        {userModels.length > 0 && (
+          <optgroup label="Your models">
+            {userModels.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </optgroup>
+        )}
       </select>
     </div>
   );

@@ -1,0 +1,167 @@
+import { useId, useRef, useState } from 'react';
+import type { NgramModel } from '../../model/types';
+import { formatSize } from '../../worker/formatSize';
+import { modelFileName } from '../../worker/modelFileName';
+import type { TrainedModel, TrainingSource } from '../../worker/TrainRequest';
+import { tooLargeMessage } from '../../worker/tooLargeMessage';
+import { MAX_TRAINING_BYTES } from '../../worker/trainingLimits';
+import { DEFAULT_FORM, trainingRequest } from '../../worker/trainingRequest';
+import type { UserModelEntry } from '../../worker/UserModelEntry';
+import { useTrainingRun } from '../../worker/useTrainingRun';
+import type { UserModels } from '../../worker/useUserModels';
+import { warmModel } from '../../worker/warmModel';
+import { downloadFile } from '../export/downloadFile';
+import { TrainingProgressBar } from './TrainingProgressBar';
+import { TrainingSettingsFields } from './TrainingSettingsFields';
+import { TrainingSourceField } from './TrainingSourceField';
+import { UserModelList } from './UserModelList';
+import './TrainPanel.css';
+
+/** Props of the training panel. */
+export interface TrainPanelProps {
+  userModels: UserModels;
+  /** Makes a model the explorer's current one. */
+  onUse: (model: NgramModel, id: string) => void;
+  /** After a model is removed, so the explorer can move off it if it was current. */
+  onRemoved: (id: string) => void;
+}
+
+const KEPT = 'Your text and the current model are kept.';
+
+/** "Train a model on your own text": paste or drop text, train in a worker, keep the model. */
+export function TrainPanel({ userModels, onUse, onRemoved }: TrainPanelProps) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [form, setForm] = useState(DEFAULT_FORM);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const run = useTrainingRun(userModels.runner);
+
+  const say = (nextProblem: string | null, nextNotice: string | null) => {
+    setProblem(nextProblem);
+    setNotice(nextNotice);
+  };
+  const keep = async (trained: TrainedModel, fallbackName: string, verb: string) => {
+    const entry = await userModels.add(trained, fallbackName);
+    await warmModel(trained.model);
+    onUse(trained.model, entry.id);
+    const { tokenizer, smoothing, order } = entry;
+    say(
+      null,
+      `${verb} “${entry.name}”: a ${tokenizer} ${smoothing} ${order}-gram with ` +
+        `${entry.outcomes.toLocaleString('en-US')} outcomes (${formatSize(entry.byteLength)}). ` +
+        'It is now the current model; the Model picker lists it under Your models.',
+    );
+  };
+
+  const chooseFile = (chosen: File) => {
+    if (chosen.size > MAX_TRAINING_BYTES)
+      say(`${tooLargeMessage(chosen.name, chosen.size)} ${KEPT}`, null);
+    else {
+      say(null, null);
+      setFile(chosen);
+    }
+  };
+  const train = async () => {
+    const source: TrainingSource = file
+      ? { kind: 'file', file, fileName: file.name }
+      : { kind: 'text', text: textRef.current?.value ?? '' };
+    const request = trainingRequest(form, source);
+    if (typeof request === 'string') return say(`${request} ${KEPT}`, null);
+    say(null, null);
+    try {
+      const trained = await run.start(request);
+      if (trained) await keep(trained, request.name, 'Trained');
+      else say(null, `Training cancelled. ${KEPT}`);
+    } catch (error) {
+      say(`${messageOf(error)} ${KEPT}`, null);
+    }
+  };
+  const openFile = async (chosen: File) => {
+    say(null, null);
+    try {
+      const opened = await userModels.runner.open(chosen, chosen.name).result;
+      if (opened) await keep(opened, chosen.name.replace(/\.tsm(\.gz)?$/i, ''), 'Opened');
+    } catch (error) {
+      say(`${messageOf(error)} The current model is kept.`, null);
+    }
+  };
+  const download = async (entry: UserModelEntry) => {
+    try {
+      const bytes = new Uint8Array(await userModels.file(entry.id));
+      downloadFile(
+        modelFileName(entry.name),
+        new Blob([bytes], { type: 'application/octet-stream' }),
+      );
+    } catch (error) {
+      say(`${messageOf(error)} Train it again to get it back.`, null);
+    }
+  };
+  const remove = async (entry: UserModelEntry) => {
+    say(null, null);
+    try {
+      await userModels.remove(entry.id);
+    } catch {
+      say(
+        `“${entry.name}” could not be removed from the browser’s storage; it may come back after a reload.`,
+        null,
+      );
+    }
+    onRemoved(entry.id);
+  };
+
+  return (
+    <section className="ts-train" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={`${id}-body`}
+          onClick={() => setOpen(!open)}
+        >
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> Train a model on your own text
+        </button>
+      </h2>
+      {/* Hidden rather than unmounted, so the typed text survives closing the panel. */}
+      <div id={`${id}-body`} className="ts-train-body" hidden={!open}>
+        <TrainingSourceField
+          textRef={textRef}
+          file={file}
+          onChooseFile={chooseFile}
+          onClearFile={() => setFile(null)}
+        />
+        <TrainingSettingsFields
+          form={form}
+          onChange={(change) => setForm({ ...form, ...change })}
+        />
+        <div className="ts-train-actions">
+          <button type="button" onClick={train} disabled={run.running}>
+            Train
+          </button>
+          {run.status && <TrainingProgressBar status={run.status} onCancel={run.cancel} />}
+        </div>
+        {problem && (
+          <p role="alert" className="ts-error">
+            {problem}
+          </p>
+        )}
+        <p role="status" className="ts-train-notice">
+          {notice}
+        </p>
+        <UserModelList
+          entries={userModels.entries}
+          storageProblem={userModels.storageProblem}
+          onDownload={download}
+          onRemove={remove}
+          onOpenFile={openFile}
+        />
+      </div>
+    </section>
+  );
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,78 @@
+import { type RefObject, useId, useState } from 'react';
+import { formatSize } from '../../worker/formatSize';
+import { MAX_TRAINING_BYTES } from '../../worker/trainingLimits';
+
+/** Props of the training source: the text box (read on Train), the chosen file and its setter. */
+export interface TrainingSourceFieldProps {
+  textRef: RefObject<HTMLTextAreaElement | null>;
+  file: File | null;
+  onChooseFile: (file: File) => void;
+  onClearFile: () => void;
+}
+
+/** Where the training text comes from: typed or pasted, or a file chosen or dropped. */
+export function TrainingSourceField({
+  textRef,
+  file,
+  onChooseFile,
+  onClearFile,
+}: TrainingSourceFieldProps) {
+  const id = useId();
+  const [dragging, setDragging] = useState(false);
+  return (
+    <div className="ts-train-source">
+      <label htmlFor={`${id}-text`}>Training text</label>
+      {/* Uncontrolled: megabytes of pasted text never go through a React render. */}
+      <textarea
+        id={`${id}-text`}
+        ref={textRef}
+        rows={7}
+        spellCheck={false}
+        aria-describedby={`${id}-text-hint`}
+        placeholder="Paste or type any text…"
+      />
+      <small id={`${id}-text-hint`} className="ts-field-hint">
+        Blank lines separate paragraphs; each is learnt on its own.
+      </small>
+      <fieldset
+        className={dragging ? 'ts-drop-zone ts-drop-zone--over' : 'ts-drop-zone'}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          const dropped = event.dataTransfer.files[0];
+          if (dropped) onChooseFile(dropped);
+        }}
+      >
+        <label htmlFor={`${id}-file`}>Text file</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          aria-describedby={`${id}-file-hint`}
+          onChange={(event) => {
+            const chosen = event.currentTarget.files?.[0];
+            // Cleared so that choosing the same file again still counts as a choice.
+            event.currentTarget.value = '';
+            if (chosen) onChooseFile(chosen);
+          }}
+        />
+        <small id={`${id}-file-hint`} className="ts-field-hint">
+          Or drop a file here: UTF-8 text, up to {formatSize(MAX_TRAINING_BYTES)}.
+        </small>
+      </fieldset>
+      {file && (
+        <p className="ts-train-file">
+          Training on the file <strong>{file.name}</strong> ({formatSize(file.size)}), not on the
+          text box.{' '}
+          <button type="button" onClick={onClearFile}>
+            Use the text box instead
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

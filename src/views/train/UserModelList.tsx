@@ -1,0 +1,75 @@
+import { useId } from 'react';
+import { formatSize } from '../../worker/formatSize';
+import type { UserModelEntry } from '../../worker/UserModelEntry';
+
+/** Props of the list of the person's models. */
+export interface UserModelListProps {
+  entries: readonly UserModelEntry[];
+  storageProblem: string | null;
+  onDownload: (entry: UserModelEntry) => void;
+  onRemove: (entry: UserModelEntry) => void;
+  onOpenFile: (file: File) => void;
+}
+
+/** "Your models": each kept model with Download and Remove, and a way to open a model file. */
+export function UserModelList({
+  entries,
+  storageProblem,
+  onDownload,
+  onRemove,
+  onOpenFile,
+}: UserModelListProps) {
+  const id = useId();
+  return (
+    <section className="ts-user-models" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>Your models</h3>
+      {entries.length === 0 ? (
+        <p className="ts-field-hint">None yet. They stay in this browser until you remove them.</p>
+      ) : (
+        <ul>
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <span>
+                <strong>{entry.name}</strong>{' '}
+                <small>
+                  {entry.tokenizer} {entry.smoothing} {entry.order}-gram,{' '}
+                  {entry.outcomes.toLocaleString('en-US')} outcomes, {formatSize(entry.byteLength)}
+                </small>
+              </span>
+              <button
+                type="button"
+                aria-label={`Download ${entry.name}`}
+                onClick={() => onDownload(entry)}
+              >
+                Download
+              </button>
+              <button
+                type="button"
+                aria-label={`Remove ${entry.name}`}
+                onClick={() => onRemove(entry)}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {storageProblem && <p className="ts-field-hint">{storageProblem}</p>}
+      <label htmlFor={`${id}-file`}>Model file</label>
+      <input
+        id={`${id}-file`}
+        type="file"
+        accept=".tsm,.gz,application/octet-stream"
+        aria-describedby={`${id}-file-hint`}
+        onChange={(event) => {
+          const chosen = event.currentTarget.files?.[0];
+          event.currentTarget.value = '';
+          if (chosen) onOpenFile(chosen);
+        }}
+      />
+      <small id={`${id}-file-hint`} className="ts-field-hint">
+        Open a .tsm file downloaded here or made by <code>npm run tokenscope -- build</code>.
+      </small>
+    </section>
+  );
+}

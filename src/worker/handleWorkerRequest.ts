@@ -1,0 +1,25 @@
+import { openModelFile } from './openModelFile';
+import { TrainingInputError } from './TrainingInputError';
+import { trainFromSource } from './trainFromSource';
+import type { WorkerReply, WorkerRequest } from './workerMessages';
+
+/** Runs one request in the worker and says what to post back; failures become one message. */
+export async function handleWorkerRequest(
+  message: WorkerRequest,
+  post: (reply: WorkerReply) => void,
+): Promise<WorkerReply> {
+  try {
+    const result =
+      message.type === 'train'
+        ? await trainFromSource(message.request, (status) => post({ type: 'status', status }))
+        : await openModelFile(message.file, message.fileName);
+    return { type: 'done', ...result };
+  } catch (error) {
+    if (error instanceof TrainingInputError) return { type: 'error', message: error.message };
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      type: 'error',
+      message: `Training stopped unexpectedly (${reason}). Try again with a shorter text or a smaller vocabulary.`,
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import { defaultSettings } from '../model/defaultSettings';
+import type { Smoothing, TokenizerKind } from '../model/types';
+import type { TrainingSource, TrainRequest } from './TrainRequest';
+import { MAX_PAGE_VOCAB_SIZE } from './trainingLimits';
+
+/** The training form as the person filled it in. */
+export interface TrainingForm {
+  tokenizer: TokenizerKind;
+  order: number;
+  smoothing: Smoothing;
+  /** As typed, so a wrong value can be explained rather than lost. */
+  vocabSize: string;
+  /** Optional; the file's name or "pasted text" when empty. */
+  name: string;
+}
+
+/** The form a fresh page starts with: the command line's defaults. */
+export const DEFAULT_FORM: TrainingForm = {
+  tokenizer: defaultSettings.tokenizer,
+  order: defaultSettings.order,
+  smoothing: defaultSettings.smoothing,
+  vocabSize: String(defaultSettings.vocabSize),
+  name: '',
+};
+
+/** The name a model gets when the person gives none. */
+export const PASTED_TEXT_NAME = 'pasted text';
+
+/** The worker's request for a form and a source, or a message saying what to fix in the form. */
+export function trainingRequest(form: TrainingForm, source: TrainingSource): TrainRequest | string {
+  const vocabSize = form.vocabSize.trim() === '' ? Number.NaN : Number(form.vocabSize);
+  if (!Number.isInteger(vocabSize) || vocabSize < 1 || vocabSize > MAX_PAGE_VOCAB_SIZE) {
+    return `Vocabulary size must be a whole number from 1 to ${MAX_PAGE_VOCAB_SIZE.toLocaleString('en-US')}, not “${form.vocabSize}”.`;
+  }
+  const name = form.name.trim() || (source.kind === 'file' ? source.fileName : PASTED_TEXT_NAME);
+  return {
+    source,
+    name,
+    settings: {
+      ...defaultSettings,
+      tokenizer: form.tokenizer,
+      order: form.order,
+      smoothing: form.smoothing,
+      vocabSize,
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import type { TrainingStatus } from './TrainingStatus';
+import type { TrainedModel, TrainRequest } from './TrainRequest';
+
+/** What the page asks the worker: train a model, or open a model file. */
+export type WorkerRequest =
+  | { type: 'train'; request: TrainRequest }
+  | { type: 'open'; file: Blob; fileName: string };
+
+/** What the worker answers: progress while training, then the model or one message. */
+export type WorkerReply =
+  | { type: 'status'; status: TrainingStatus }
+  | ({ type: 'done' } & TrainedModel)
+  | { type: 'error'; message: string };
