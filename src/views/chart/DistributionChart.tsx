@@ -17,6 +17,7 @@ import { useChartPointer } from './useChartPointer';
 import { useElementSize } from './useElementSize';
 import { useRankView, ZOOM_STEP } from './useRankView';
 import './DistributionChart.css';
+import { useShortcut } from '../shortcuts/ShortcutContext';
 
 /** Props of the full-vocabulary chart. */
 export interface DistributionChartProps {
@@ -51,6 +52,8 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
       cursor === null ? view.start : cursor + 0.5,
       direction === 'in' ? 1 / ZOOM_STEP : ZOOM_STEP,
     );
+  useShortcut(['+', '='], 'Zoom in the chart', () => zoom('in'));
+  useShortcut(['-'], 'Zoom out of the chart', () => zoom('out'));
   const shownCursor = cursor !== null && cursor >= view.start && cursor < view.end ? cursor : null;
   const tailCount = total - TOP_COUNT;
 

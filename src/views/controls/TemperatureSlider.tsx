@@ -1,4 +1,6 @@
+import { useId } from 'react';
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
+import { useShortcut } from '../shortcuts/ShortcutContext';
 import {
   positionOf,
   TEMPERATURE_POSITIONS,
@@ -11,11 +13,20 @@ export function TemperatureSlider() {
   const temperature = useExplorer((s) => s.temperature);
   const store = useExplorerStore();
   const text = temperatureText(temperature);
+  const id = useId();
+  const nudge = (by: number) => {
+    const position = Math.min(TEMPERATURE_POSITIONS, Math.max(0, positionOf(temperature) + by));
+    store.getState().setTemperature(temperatureAt(position));
+  };
+  useShortcut(['['], 'Temperature down', () => nudge(-5));
+  useShortcut([']'], 'Temperature up', () => nudge(5));
+  useShortcut(['0'], 'Greedy (T = 0)', () => store.getState().setTemperature(0));
+  useShortcut(['1'], 'T = 1', () => store.getState().setTemperature(1));
   return (
     <div className="ts-temperature">
-      <label htmlFor="ts-temperature">Temperature</label>
+      <label htmlFor={id}>Temperature</label>
       <input
-        id="ts-temperature"
+        id={id}
         type="range"
         min={0}
         max={TEMPERATURE_POSITIONS}
@@ -26,7 +37,7 @@ export function TemperatureSlider() {
           store.getState().setTemperature(temperatureAt(Number(e.currentTarget.value)))
         }
       />
-      <output htmlFor="ts-temperature" aria-hidden="true">
+      <output htmlFor={id} aria-hidden="true">
         T = {text}
       </output>
       <span className="ts-temperature-presets">

@@ -3,6 +3,7 @@ export { EntropyMeter } from './EntropyMeter';
 export { orderName } from './orderName';
 export { ShareBar } from './ShareBar';
 export { ShareTable } from './ShareTable';
+export { StepAnnouncer } from './StepAnnouncer';
 export { Timeline } from './Timeline';
 export { TimelineLegend } from './TimelineLegend';
 export { TimelineTable } from './TimelineTable';

@@ -1,0 +1,24 @@
+import { useEffect, useRef, useState } from 'react';
+import { useExplorer } from '../ExplorerContext';
+import { stepAnnouncement } from './stepAnnouncement';
+
+/**
+ * A polite live region, visually hidden, that tells screen-reader users what each step did:
+ * "Step 5: ' the', 42 %, entropy 2.10 bits", "Back to step 4.", "Reset: no generated tokens."
+ */
+export function StepAnnouncer() {
+  const steps = useExplorer((s) => s.steps);
+  const vocab = useExplorer((s) => s.model.vocab);
+  const previous = useRef(steps);
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    const text = stepAnnouncement(previous.current, steps, vocab);
+    previous.current = steps;
+    if (text !== null) setMessage(text);
+  }, [steps, vocab]);
+  return (
+    <p role="status" aria-label="Step announcement" className="ts-visually-hidden">
+      {message}
+    </p>
+  );
+}
