@@ -1,5 +1,6 @@
 import { decodeModel } from '../model/modelFile';
 import { isGzip } from '../model/modelFile/isGzip';
+import { ModelFileError, type ModelFileErrorCode } from '../model/modelFile/ModelFileError';
 import type { NgramModel } from '../model/types';
 
 /** One entry of public/models/index.json, written by `npm run models`. */
@@ -11,6 +12,15 @@ export interface BundledModelEntry {
   bytes: number;
 }
 
+/** What is wrong with a model file, in words for a page visitor (the CLI's advice is for builders). */
+const FILE_PROBLEMS: Record<ModelFileErrorCode, string> = {
+  'not-a-model': 'is not a Tokenscope model',
+  'unsupported-version': 'was written for a newer Tokenscope',
+  truncated: 'is incomplete (cut off)',
+  'checksum-mismatch': 'is damaged (its checksum does not match)',
+  invalid: 'is damaged (its contents are inconsistent)',
+};
+
 /** Reads the list of bundled models, resolved relative to the page (works under any sub-path). */
 export async function loadManifest(base = document.baseURI): Promise<BundledModelEntry[]> {
   const response = await fetch(new URL('models/index.json', base));
@@ -20,17 +30,31 @@ export async function loadManifest(base = document.baseURI): Promise<BundledMode
   return manifest.models;
 }
 
-/** Fetches and decodes one bundled model file. */
+/**
+ * Fetches and decodes one bundled model file. Every failure (network, HTTP status, a damaged or
+ * foreign file) is an Error whose message names the model and what went wrong.
+ */
 export async function loadBundledModel(
   entry: BundledModelEntry,
   base = document.baseURI,
 ): Promise<NgramModel> {
-  const response = await fetch(new URL(`models/${entry.file}`, base));
-  if (!response.ok) {
-    throw new Error(`The model "${entry.name}" could not be loaded (HTTP ${response.status}).`);
+  const failed = (why: string, cause?: unknown) =>
+    new Error(`The model "${entry.name}" could not be loaded: ${why}.`, { cause });
+  let response: Response;
+  try {
+    response = await fetch(new URL(`models/${entry.file}`, base));
+  } catch (error) {
+    throw failed('the network request failed', error);
   }
+  if (!response.ok) throw failed(`the server answered HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  return decodeModel(isGzip(bytes) ? await gunzip(bytes) : bytes);
+  try {
+    return decodeModel(isGzip(bytes) ? await gunzip(bytes) : bytes);
+  } catch (error) {
+    const problem =
+      error instanceof ModelFileError ? FILE_PROBLEMS[error.code] : 'is damaged (not valid gzip)';
+    throw failed(`its file ${entry.file} ${problem}`, error);
+  }
 }
 
 /** Unpacks gzip bytes with the browser's own DecompressionStream. */

@@ -1,12 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NgramModel } from '../model/types';
 import { type BundledModelEntry, loadBundledModel, loadManifest } from './loadBundledModel';
+import { loadFirstModel } from './loadFirstModel';
 
-/** The bundled models: the list, the first loaded model, and a loader with a cache. */
+/**
+ * The bundled models: the list (without any that failed to load at start), the first model that
+ * loaded, a loader with a cache, an error when none loads and a notice when the default model
+ * failed and another one stands in for it.
+ */
 export function useBundledModels() {
   const [entries, setEntries] = useState<BundledModelEntry[]>([]);
   const [first, setFirst] = useState<{ entry: BundledModelEntry; model: NgramModel } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const cache = useRef(new Map<string, Promise<NgramModel>>());
 
   const load = useCallback((entry: BundledModelEntry) => {
@@ -23,11 +29,18 @@ export function useBundledModels() {
     let cancelled = false;
     (async () => {
       const list = await loadManifest();
-      if (list.length === 0) throw new Error('No bundled model is listed. Run `npm run models`.');
+      const loaded = await loadFirstModel(list, load);
       if (cancelled) return;
-      setEntries(list);
-      const model = await load(list[0]);
-      if (!cancelled) setFirst({ entry: list[0], model });
+      const failed = new Set(loaded.failures.map((f) => f.entry));
+      // The working model comes first: it is the default a fresh page and a link fall back to.
+      setEntries(list.filter((entry) => !failed.has(entry)));
+      setFirst({ entry: loaded.entry, model: loaded.model });
+      if (loaded.failures.length > 0) {
+        const reasons = loaded.failures.map((f) => f.reason).join(' ');
+        setNotice(
+          `${reasons} Showing "${loaded.entry.name}" instead; reload the page to try again.`,
+        );
+      }
     })().catch((e: unknown) => {
       if (!cancelled) setError(e instanceof Error ? e.message : String(e));
     });
@@ -36,5 +49,5 @@ export function useBundledModels() {
     };
   }, [load]);
 
-  return { entries, first, error, load };
+  return { entries, first, error, notice, load };
 }

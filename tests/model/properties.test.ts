@@ -5,6 +5,7 @@ import { explainPrediction } from '../../src/model/explainPrediction';
 import { probabilityOf } from '../../src/model/probabilityOf';
 import { trainModel } from '../../src/model/trainModel';
 import type { Smoothing } from '../../src/model/types';
+import { propertyRuns } from '../app/propertyRuns';
 
 const corpus = fc.array(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { maxLength: 12 }), {
   minLength: 1,
@@ -35,7 +36,7 @@ describe('model properties', () => {
         const w = vocabIds.length % model.vocab.length;
         expect(probabilityOf(model, vocabIds, w)).toBe(p[w]);
       }),
-      { seed: 1, numRuns: 300 },
+      { seed: 1, numRuns: propertyRuns(300) },
     );
   });
 
@@ -57,7 +58,7 @@ describe('model properties', () => {
           Array.from({ length: s.order }, (_, i) => s.order - i),
         );
       }),
-      { seed: 2, numRuns: 200 },
+      { seed: 2, numRuns: propertyRuns(200) },
     );
   });
 });

@@ -5,6 +5,7 @@ import { rankByProbability } from '../../src/model/rankByProbability';
 import { trainModel } from '../../src/model/trainModel';
 import type { Smoothing } from '../../src/model/types';
 import { rankOrder } from '../../src/sampling/rankOrder';
+import { propertyRuns } from '../app/propertyRuns';
 
 describe('rankByProbability', () => {
   it('rankByProbability(model, history, probs) equals a full sort for any model and context', () => {
@@ -36,7 +37,7 @@ describe('rankByProbability', () => {
           );
         },
       ),
-      { seed: 5, numRuns: 300 },
+      { seed: 5, numRuns: propertyRuns(300) },
     );
   });
 });

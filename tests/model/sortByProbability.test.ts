@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sortByProbability } from '../../src/model/sortByProbability';
 import { rankOrder } from '../../src/sampling/rankOrder';
+import { propertyRuns } from '../app/propertyRuns';
 
 describe('sortByProbability', () => {
   it('sortByProbability(ids, probs) equals a comparator sort, with ties and near-ties', () => {
@@ -19,7 +20,7 @@ describe('sortByProbability', () => {
           expect(Array.from(sortByProbability(ids, probs))).toEqual(Array.from(rankOrder(probs)));
         },
       ),
-      { seed: 6, numRuns: 60 },
+      { seed: 6, numRuns: propertyRuns(60) },
     );
   });
 });

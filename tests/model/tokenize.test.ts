@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSegments } from '../../src/model/splitSegments';
 import { tokenize } from '../../src/model/tokenize';
+import { propertyRuns } from '../app/propertyRuns';
 
 describe('tokenize', () => {
   it("tokenize(text, 'word') follows the GPT-2 pattern and keeps leading spaces", () => {
@@ -43,7 +44,7 @@ describe('tokenize', () => {
           expect(tokenize(text, kind as 'word' | 'char').join('')).toBe(text);
         },
       ),
-      { seed: 1, numRuns: 300 },
+      { seed: 1, numRuns: propertyRuns(300) },
     );
   });
 });
@@ -89,7 +90,7 @@ describe('tokenize char fast path', () => {
         const expected = Array.from(segmenter.segment(text), (s) => s.segment);
         expect(tokenize(text, 'char')).toEqual(expected);
       }),
-      { seed: 3, numRuns: 500 },
+      { seed: 3, numRuns: propertyRuns(500) },
     );
   });
 });

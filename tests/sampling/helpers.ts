@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
+import { propertyRuns } from '../app/propertyRuns';
 
-/** Property-test settings shared by every sampling test: fixed seed, 200 runs. */
-export const runs = { seed: 1, numRuns: 200 } as const;
+/** Property-test settings shared by every sampling test: fixed seed, 200 runs (TOKENSCOPE_PROPERTY_RUNS overrides). */
+export const runs = { seed: 1, numRuns: propertyRuns(200) };
 
 /** Non-negative weights, small integers often so that ties and zeros are common. */
 const weight = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.double({ min: 0, max: 1, noNaN: true }));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { entropyBits } from '../../src/sampling/entropyBits';
 import { rankOrder } from '../../src/sampling/rankOrder';
 import { temperedWithEntropy } from '../../src/sampling/temperedWithEntropy';
+import { propertyRuns } from '../app/propertyRuns';
 import { referenceTempered } from './reference';
 
 describe('temperedWithEntropy', () => {
@@ -23,7 +24,7 @@ describe('temperedWithEntropy', () => {
           expect(fast.entropyBits).toBeCloseTo(entropyBits(slow), 9);
         },
       ),
-      { seed: 4, numRuns: 300 },
+      { seed: 4, numRuns: propertyRuns(300) },
     );
   });
 

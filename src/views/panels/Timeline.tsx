@@ -1,59 +1,90 @@
-import { line, max, scaleLinear } from 'd3';
-import { useId, useMemo } from 'react';
+import { line, scaleLinear } from 'd3';
+import { useId, useMemo, useRef } from 'react';
 import { useExplorer } from '../ExplorerContext';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineTable } from './TimelineTable';
-import { type TimelinePoint, timelinePoints } from './timelinePoints';
+import { type TimelineSeries, timelineSeries } from './timelineSeries';
+import { traceColumns } from './traceColumns';
 import './Timeline.css';
 
 const WIDTH = 600;
 const HEIGHT = 180;
 const MARGIN = { top: 12, right: 12, bottom: 36, left: 44 };
+/** Above this many steps the chart draws only the lines (markers would overlap anyway). */
+const MARKER_LIMIT = 256;
 
-/** Entropy and surprisal per generated step, as a small chart with a table of the numbers. */
+/** The largest finite value among the first `count`. */
+function finiteMax(values: Float64Array, count: number): number {
+  let top = 0;
+  for (let i = 0; i < count; i++) if (values[i] > top && values[i] !== Infinity) top = values[i];
+  return top;
+}
+
+/**
+ * Entropy and surprisal per generated step, as a small chart with a table of the numbers. Each
+ * step costs the same late in a long session: the series grow in place and the lines are drawn
+ * through at most four points per pixel column.
+ */
 export function Timeline() {
   const headingId = useId();
   const steps = useExplorer((s) => s.steps);
-  const points = useMemo(() => timelinePoints(steps), [steps]);
+  const cache = useRef<TimelineSeries | null>(null);
+  const series = useMemo(() => {
+    cache.current = timelineSeries(cache.current, steps);
+    return cache.current;
+  }, [steps]);
+  const count = steps.length;
 
   const chart = useMemo(() => {
     // The x axis grows in doublings, so a new step moves no existing point (no DOM writes).
-    const capacity = 2 ** Math.ceil(Math.log2(Math.max(points.length, 16)));
+    const capacity = 2 ** Math.ceil(Math.log2(Math.max(count, 16)));
     const x = scaleLinear()
       .domain([1, capacity])
       .range([MARGIN.left, WIDTH - MARGIN.right]);
-    const finite = points.flatMap((p) =>
-      Number.isFinite(p.surprisalBits) ? [p.entropyBits, p.surprisalBits] : [p.entropyBits],
+    const top = Math.max(
+      finiteMax(series.entropyBits, count),
+      finiteMax(series.surprisalBits, count),
+      1,
     );
     const y = scaleLinear()
-      .domain([0, Math.max(max(finite) ?? 0, 1)])
+      .domain([0, top])
       .nice()
       .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
-    const top = y.domain()[1];
+    const yTop = y.domain()[1];
     // An infinite surprisal (p = 0: a token picked outside the sampling distribution) is pinned to the top.
-    const yOf = (bits: number) => y(Math.min(bits, top));
-    const path = (value: (p: TimelinePoint) => number) =>
-      line<TimelinePoint>()
-        .x((p) => x(p.step))
-        .y((p) => yOf(value(p)))(points) ?? '';
+    const yOf = (bits: number) => y(Math.min(bits, yTop));
+    const spanPx = x(Math.max(count, 2)) - MARGIN.left;
+    const path = (values: Float64Array) =>
+      line<number>()
+        .x((i) => x(i + 1))
+        .y((i) => yOf(values[i]))(traceColumns(values, count, Math.ceil(spanPx) + 1)) ?? '';
     const xTicks = x.ticks(8).filter(Number.isInteger);
     const r = Math.min(3.5, Math.max(1.2, (WIDTH - MARGIN.left - MARGIN.right) / capacity / 3));
+    const markers =
+      count <= MARKER_LIMIT
+        ? Array.from({ length: count }, (_, i) => ({
+            step: i + 1,
+            entropyBits: series.entropyBits[i],
+            surprisalBits: series.surprisalBits[i],
+          }))
+        : [];
     return {
       x,
       yOf,
       r,
       xTicks,
       yTicks: y.ticks(4),
-      entropy: path((p) => p.entropyBits),
-      surprisal: path((p) => p.surprisalBits),
+      markers,
+      entropy: path(series.entropyBits),
+      surprisal: path(series.surprisalBits),
     };
-  }, [points]);
+  }, [series, count]);
 
   const bottom = HEIGHT - MARGIN.bottom;
   return (
     <section className="ts-timeline" aria-labelledby={headingId}>
       <h2 id={headingId}>Timeline</h2>
-      {points.length === 0 ? (
+      {count === 0 ? (
         <p className="ts-timeline-empty">
           No steps yet: entropy and surprisal appear here, one point per generated token.
         </p>
@@ -64,7 +95,7 @@ export function Timeline() {
             className="ts-timeline-chart"
             viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
             role="img"
-            aria-label={`Entropy and surprisal in bits over ${points.length} step${points.length === 1 ? '' : 's'}; the numbers are in the table below.`}
+            aria-label={`Entropy and surprisal in bits over ${count} step${count === 1 ? '' : 's'}; the numbers are in the table below.`}
           >
             {chart.yTicks.map((t) => (
               <g key={t} className="ts-tick" transform={`translate(0,${chart.yOf(t)})`}>
@@ -103,7 +134,7 @@ export function Timeline() {
             </text>
             <g className="ts-series-entropy" data-series="entropy">
               <path d={chart.entropy} />
-              {points.map((p) => (
+              {chart.markers.map((p) => (
                 <circle key={p.step} cx={chart.x(p.step)} cy={chart.yOf(p.entropyBits)} r={chart.r}>
                   <title>{`Step ${p.step}: entropy ${p.entropyBits.toFixed(2)} bits`}</title>
                 </circle>
@@ -111,7 +142,7 @@ export function Timeline() {
             </g>
             <g className="ts-series-surprisal" data-series="surprisal">
               <path d={chart.surprisal} />
-              {points.map((p) => (
+              {chart.markers.map((p) => (
                 <rect
                   key={p.step}
                   x={chart.x(p.step) - chart.r}
@@ -124,7 +155,7 @@ export function Timeline() {
               ))}
             </g>
           </svg>
-          <TimelineTable steps={steps} points={points} />
+          <TimelineTable steps={steps} />
         </>
       )}
     </section>

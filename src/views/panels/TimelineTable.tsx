@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Step } from '../../store/types';
 import { useExplorer } from '../ExplorerContext';
 import { formatProbability } from '../format/formatProbability';
 import { showToken } from '../format/showToken';
-import type { TimelinePoint } from './timelinePoints';
+import { timelinePoints } from './timelinePoints';
 
 /** Formats bits for the table; ∞ for a token outside the sampling distribution. */
 function bitsText(bits: number): string {
@@ -11,16 +11,11 @@ function bitsText(bits: number): string {
 }
 
 /** The timeline's numbers as a table, inside a disclosure: its text alternative. */
-export function TimelineTable({
-  steps,
-  points,
-}: {
-  steps: readonly Step[];
-  points: readonly TimelinePoint[];
-}) {
+export function TimelineTable({ steps }: { steps: readonly Step[] }) {
   const vocab = useExplorer((s) => s.model.vocab);
   // The rows are built only while the table is open: a closed table costs nothing per step.
   const [open, setOpen] = useState(false);
+  const points = useMemo(() => (open ? timelinePoints(steps) : []), [open, steps]);
   return (
     <details className="ts-timeline-numbers" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Numbers for each step</summary>

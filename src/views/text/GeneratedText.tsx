@@ -3,12 +3,14 @@ import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import { GeneratedToken } from './GeneratedToken';
 import { ProbabilityLegend } from './ProbabilityLegend';
 import { promptContextSplit } from './promptContextSplit';
+import { shownFrom } from './shownFrom';
 import './GeneratedText.css';
 
 /**
  * The prompt and every generated token as running text. Each token is a button shaded and
  * underlined by the probability it had when chosen; hover or focus shows what else it could
- * have been, and activating it rewinds to just before it (Redo brings the rest back).
+ * have been, and activating it rewinds to just before it (Redo brings the rest back). In a long
+ * session only the latest few hundred tokens are drawn until the person asks for all of them.
  */
 export function GeneratedText() {
   const store = useExplorerStore();
@@ -23,6 +25,9 @@ export function GeneratedText() {
   const [openIndex, setOpenIndex] = useState<number | null>(null);
   // One tab stop for the whole text (the last focused token, else the newest); arrows move.
   const [tabStop, setTabStop] = useState<number | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const folded = shownFrom(steps.length);
+  const first = showAll ? 0 : folded;
   const logRef = useRef<HTMLElement>(null);
 
   const focusStep = useCallback((index: number) => {
@@ -58,10 +63,10 @@ export function GeneratedText() {
       };
       const target = moves[key];
       if (target === undefined) return false;
-      focusStep(Math.min(Math.max(target, 0), last));
+      focusStep(Math.min(Math.max(target, first), last));
       return true;
     },
-    [store, focusStep],
+    [store, focusStep, first],
   );
 
   const unkId = vocab.length - 2;
@@ -92,26 +97,33 @@ export function GeneratedText() {
             {promptContext !== '' && <mark className="ts-in-context">{promptContext}</mark>}
           </span>
         )}
-        {steps.map((step, index) => (
-          <GeneratedToken
-            // A step is never moved, only appended or removed at the end.
-            // biome-ignore lint/suspicious/noArrayIndexKey: the index is the step's identity
-            key={index}
-            index={index}
-            step={step}
-            token={vocab[step.id] ?? ''}
-            special={step.id === eosId ? 'eos' : step.id === unkId ? 'unk' : null}
-            spaced={spacedTokens && !(index === 0 ? promptIsOpen : steps[index - 1].id === eosId)}
-            open={openIndex === index}
-            tabbable={index === tabbable}
-            inContext={index >= steps.length - generatedInContext}
-            onOpen={onOpen}
-            onFocus={onFocusToken}
-            onClose={onClose}
-            onActivate={onActivate}
-            onNavigate={onNavigate}
-          />
-        ))}
+        {folded > 0 && (
+          <button type="button" className="ts-fold" onClick={() => setShowAll(!showAll)}>
+            {showAll ? 'Fold' : 'Show'} the {folded.toLocaleString('en')} earlier tokens
+          </button>
+        )}
+        {steps.slice(first).map((step, offset) => {
+          const index = first + offset;
+          return (
+            <GeneratedToken
+              // A step is never moved, only appended or removed at the end: the index is its identity.
+              key={index}
+              index={index}
+              step={step}
+              token={vocab[step.id] ?? ''}
+              special={step.id === eosId ? 'eos' : step.id === unkId ? 'unk' : null}
+              spaced={spacedTokens && !(index === 0 ? promptIsOpen : steps[index - 1].id === eosId)}
+              open={openIndex === index}
+              tabbable={index === tabbable}
+              inContext={index >= steps.length - generatedInContext}
+              onOpen={onOpen}
+              onFocus={onFocusToken}
+              onClose={onClose}
+              onActivate={onActivate}
+              onNavigate={onNavigate}
+            />
+          );
+        })}
       </section>
       <p className="ts-generated-hint">
         {steps.length === 0

@@ -29,13 +29,21 @@ export function TokenAlternatives({ id, index, step }: TokenAlternativesProps) {
   return (
     <span role="tooltip" id={id} className="ts-token-tip">
       <span className="ts-token-tip-head">
-        Step {index + 1}: <code>{name(step.id)}</code> had {formatProbability(step.p)} when chosen
-        (model at T = 1: {formatProbability(step.modelP)})
+        {/* bdi: a token's bidi controls must not reorder the numbers around it. */}
+        Step {index + 1}:{' '}
+        <bdi>
+          <code>{name(step.id)}</code>
+        </bdi>{' '}
+        had {formatProbability(step.p)} when chosen (model at T = 1:{' '}
+        {formatProbability(step.modelP)})
       </span>
       <span className="ts-token-tip-head">The model's top outcomes here (T = 1):</span>
       {step.alternatives.map((tokenId, rank) => (
         <span key={tokenId} className="ts-token-tip-row">
-          <span>{rank + 1}.</span> <code>{name(tokenId)}</code>{' '}
+          <span>{rank + 1}.</span>{' '}
+          <bdi>
+            <code>{name(tokenId)}</code>
+          </bdi>{' '}
           <span>{formatProbability(modelProbs[tokenId])}</span>
           {tokenId === step.id && <span> ← chosen</span>}
         </span>

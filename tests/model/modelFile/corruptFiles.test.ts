@@ -6,6 +6,7 @@ import {
   ModelFileError,
   type ModelFileErrorCode,
 } from '../../../src/model/modelFile/ModelFileError';
+import { propertyRuns } from '../../app/propertyRuns';
 import { modelArbitrary } from './arbitraryModel';
 import { thrownBy, withRecomputedCrc } from './fileSurgery';
 import { makeModel, makeSmallModel } from './makeModel';
@@ -57,7 +58,7 @@ describe('decodeModel on damaged or foreign files', () => {
       fc.property(truncation, (bytes) => {
         expect(['truncated', 'checksum-mismatch']).toContain(rejectionCode(bytes));
       }),
-      { seed: 1, numRuns: 100 },
+      { seed: 1, numRuns: propertyRuns(100) },
     );
   });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crc32 } from '../../../src/model/modelFile/crc32';
+import { propertyRuns } from '../../app/propertyRuns';
 
 const ascii = (text: string) => new TextEncoder().encode(text);
 
@@ -36,7 +37,7 @@ describe('crc32', () => {
       fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
         expect(crc32(bytes)).toBe(bitwiseCrc32(bytes));
       }),
-      { seed: 1, numRuns: 100 },
+      { seed: 1, numRuns: propertyRuns(100) },
     );
   });
 });

@@ -5,6 +5,7 @@ import { encodeModel } from '../../../src/model/modelFile/encodeModel';
 import { findModelProblem } from '../../../src/model/modelFile/findModelProblem';
 import { ModelFileError } from '../../../src/model/modelFile/ModelFileError';
 import type { NgramModel, OrderTable } from '../../../src/model/types';
+import { propertyRuns } from '../../app/propertyRuns';
 import { modelArbitrary } from './arbitraryModel';
 import { assembleFile } from './fileSurgery';
 
@@ -83,7 +84,7 @@ describe('decodeModel and findModelProblem', () => {
           expect(encodeModel(decoded)).toEqual(bytes);
         }
       }),
-      { seed: 1, numRuns: 300 },
+      { seed: 1, numRuns: propertyRuns(300) },
     );
     expect(outcomes.accepted).toBeGreaterThan(20);
     expect(outcomes.rejected).toBeGreaterThan(20);

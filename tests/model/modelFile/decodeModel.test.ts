@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeModel } from '../../../src/model/modelFile/decodeModel';
 import { encodeModel } from '../../../src/model/modelFile/encodeModel';
 import type { NgramModel } from '../../../src/model/types';
+import { propertyRuns } from '../../app/propertyRuns';
 import { modelArbitrary } from './arbitraryModel';
 import { makeModel, makeSmallModel } from './makeModel';
 
@@ -70,7 +71,7 @@ describe('decodeModel', () => {
         expectSameModel(decoded, model);
         expect(encodeModel(decoded)).toEqual(bytes);
       }),
-      { seed: 1, numRuns: 100 },
+      { seed: 1, numRuns: propertyRuns(100) },
     );
   });
 

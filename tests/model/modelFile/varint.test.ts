@@ -4,6 +4,7 @@ import { ByteReader } from '../../../src/model/modelFile/ByteReader';
 import { ByteWriter } from '../../../src/model/modelFile/ByteWriter';
 import { ModelFileError } from '../../../src/model/modelFile/ModelFileError';
 import { varintByteLength, writeVarint } from '../../../src/model/modelFile/varint';
+import { propertyRuns } from '../../app/propertyRuns';
 import { thrownBy } from './fileSurgery';
 
 const KNOWN: readonly [number, number[]][] = [
@@ -49,7 +50,7 @@ describe('varint', () => {
         expect(values.map(() => reader.readVarint())).toEqual(values);
         expect(reader.remaining).toBe(0);
       }),
-      { seed: 1, numRuns: 100 },
+      { seed: 1, numRuns: propertyRuns(100) },
     );
   });
 

@@ -74,6 +74,25 @@ describe('Timeline', () => {
     expect(y[0]).toBeLessThan(y[1]);
   });
 
+  it('Timeline draws a long session as two lines of bounded size, without a marker per step', () => {
+    const store = storeFor();
+    const view = renderWithStore(<Timeline />, store);
+    act(() => {
+      for (let i = 0; i < 3000; i++) store.getState().step();
+    });
+    expect(within(region()).getByRole('img').getAttribute('aria-label')).toContain('3000 steps');
+    expect(
+      view.container.querySelectorAll('[data-series] circle, [data-series] rect'),
+    ).toHaveLength(0);
+    for (const series of ['entropy', 'surprisal']) {
+      const d = view.container.querySelector(`[data-series="${series}"] path`)?.getAttribute('d');
+      const vertices = (d ?? '').split(/[ML]/).filter(Boolean).length;
+      expect(vertices).toBeGreaterThan(100);
+      // At most four points per column of the 544-unit plot.
+      expect(vertices).toBeLessThanOrEqual(4 * 545);
+    }
+  });
+
   it('Timeline shows ∞ surprisal for a chosen token outside the sampling distribution', () => {
     const store = storeFor();
     const view = renderWithStore(<Timeline />, store);

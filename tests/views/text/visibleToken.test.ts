@@ -14,6 +14,12 @@ describe('visibleToken', () => {
     expect(visibleToken('\n  ', null)).toEqual({ text: '⏎··', breaks: 1 });
   });
 
+  it('visibleToken(token) shows a token of invisible characters alone by their codes', () => {
+    expect(visibleToken('\u200D', null)).toEqual({ text: 'U+200D', breaks: 0 });
+    expect(visibleToken(' \u202E', null)).toEqual({ text: '·U+202E', breaks: 0 });
+    expect(visibleToken('a\u200Db', null).text).toBe('a\u200Db');
+  });
+
   it('visibleToken(token, special) marks the end of a segment with ¶ and a break', () => {
     expect(visibleToken('<eos>', 'eos')).toEqual({ text: '¶', breaks: 1 });
     expect(visibleToken('<unk>', 'unk')).toEqual({ text: '‹unk›', breaks: 0 });
