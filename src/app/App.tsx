@@ -1,52 +1,105 @@
-import { useState } from 'react';
-import type { StoreApi } from 'zustand/vanilla';
-import { createExplorerStore } from '../store/createExplorerStore';
-import type { Explorer } from '../store/types';
+import { lazy, Suspense, useMemo } from 'react';
+import type { ControlName } from '../views/controls/controlNames';
+import { LinkNotice } from '../views/share/LinkNotice';
+import { ShareProvider } from '../views/share/ShareContext';
+import { ShortcutsProvider } from '../views/shortcuts/ShortcutsProvider';
+import { useUserModels } from '../worker/useUserModels';
 import { Explorer as ExplorerPage } from './Explorer';
-import { Lesson } from './Lesson';
 import { LessonGallery } from './LessonGallery';
 import { modeFromHash, promptFromHash } from './lessons';
+import { PresenterButton } from './PresenterButton';
+import { usePermalinkSession } from './permalinkSession';
+import { createShareApi } from './permalinkShare';
+import { presenterParts } from './presenter';
 import { useBundledModels } from './useBundledModels';
 import { useHash } from './useHash';
 
-/** The starting text of a fresh page. */
-export const DEFAULT_PROMPT = 'The jury said that the';
+// Loaded when a lesson is opened, so the explorer's first draw does not wait for them.
+const Lesson = lazy(() => import('./Lesson').then((m) => ({ default: m.Lesson })));
 
-/** The standalone page: loads the bundled models, then shows the explorer or a lesson. */
-export function App() {
+/** Props of the page; the defaults are the full standalone page. */
+export interface AppProps {
+  /** The embed.html layout: no header or gallery, the compact explorer. */
+  compact?: boolean;
+  /** The explorer's parts shown (by default those the link names, or all). */
+  shown?: ReadonlySet<ControlName>;
+}
+
+/**
+ * The standalone page: loads the bundled models, then shows the explorer (opened from the link
+ * in the URL hash, which follows it) or a lesson.
+ */
+export function App({ compact = false, shown }: AppProps = {}) {
   const models = useBundledModels();
+  // Embeds keep nothing in the reader's browser: no storage, no training panel.
+  const userModels = useUserModels(compact ? null : undefined);
   const hash = useHash();
   const mode = modeFromHash(hash);
-  const [store, setStore] = useState<StoreApi<Explorer> | null>(null);
-  if (!store && models.first) {
-    const { entry, model } = models.first;
-    setStore(createExplorerStore({ model, modelId: entry.id, prompt: DEFAULT_PROMPT }));
-  }
-  return (
-    <main className="ts-app">
-      <header className="ts-header">
-        <h1>Tokenscope</h1>
-        <p>The whole next-token distribution of a small language model, step by step.</p>
-      </header>
-      <LessonGallery current={mode} />
+  const { store, controls, problems, dismiss, presenter, setPresenter } = usePermalinkSession(
+    models.entries,
+    models.load,
+    hash,
+    mode,
+    compact ? undefined : userModels.load,
+  );
+  const parts = useMemo(
+    () => presenterParts(shown ?? controls, presenter),
+    [shown, controls, presenter],
+  );
+  const { entries, load } = models;
+  const share = useMemo(
+    () => store && createShareApi({ store, controls: parts, entries, load, compact }),
+    [store, parts, entries, load, compact],
+  );
+  const page = (
+    <main className={presenter ? 'ts-app ts-presenter' : 'ts-app'}>
+      {!compact && (
+        <header className="ts-header">
+          <h1>Tokenscope</h1>
+          {!presenter && (
+            <p>The whole next-token distribution of a small language model, step by step.</p>
+          )}
+          {mode === 'explore' && <PresenterButton presenter={presenter} onChange={setPresenter} />}
+        </header>
+      )}
+      {!compact && !presenter && <LessonGallery current={mode} />}
       {models.error && (
         <p role="alert" className="ts-error">
           {models.error}
         </p>
       )}
+      {models.notice && (
+        <p role="alert" className="ts-error">
+          {models.notice}
+        </p>
+      )}
       {!store && !models.error && <p>Loading the model…</p>}
-      {store && mode === 'explore' && (
-        <ExplorerPage store={store} entries={models.entries} load={models.load} />
+      {mode === 'explore' && <LinkNotice problems={problems} onDismiss={dismiss} />}
+      {store && share && mode === 'explore' && (
+        <ShareProvider api={share}>
+          <ExplorerPage
+            store={store}
+            entries={models.entries}
+            load={models.load}
+            shown={parts}
+            compact={compact}
+            userModels={compact || presenter ? undefined : userModels}
+          />
+        </ShareProvider>
       )}
       {store && mode !== 'explore' && (
         // Lessons use the model picked in the explorer (read when the mode changes).
-        <Lesson
-          mode={mode}
-          model={store.getState().model}
-          modelId={store.getState().modelId}
-          prompt={promptFromHash(hash)}
-        />
+        <Suspense fallback={<p>Loading the lesson…</p>}>
+          <Lesson
+            mode={mode}
+            model={store.getState().model}
+            modelId={store.getState().modelId}
+            prompt={promptFromHash(hash)}
+          />
+        </Suspense>
       )}
     </main>
   );
+  // The keyboard map belongs to the standalone page; an embed never takes its host's keys.
+  return compact ? page : <ShortcutsProvider>{page}</ShortcutsProvider>;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { NgramModel } from '../model/types';
 import type { Explorer as ExplorerState } from '../store/types';
@@ -12,9 +12,18 @@ import { SamplerControls } from '../views/controls/SamplerControls';
 import { TemperatureSlider } from '../views/controls/TemperatureSlider';
 import { ExplorerProvider } from '../views/ExplorerContext';
 import { ExportMenu } from '../views/export/ExportMenu';
-import { EntropyMeter, Timeline, WhyPanel } from '../views/panels';
+import { EntropyMeter, StepAnnouncer, Timeline, WhyPanel } from '../views/panels';
+import { ShareControls } from '../views/share/ShareControls';
 import { GeneratedText } from '../views/text';
+import { ViewBoundary } from '../views/ViewBoundary';
+import { pickerChoices } from '../worker/pickerChoices';
+import type { UserModels } from '../worker/useUserModels';
 import type { BundledModelEntry } from './loadBundledModel';
+
+// Loaded after the first draw: most visits never train a model.
+const TrainPanel = lazy(() =>
+  import('../views/train/TrainPanel').then((m) => ({ default: m.TrainPanel })),
+);
 
 /** Props of the explorer page. */
 export interface ExplorerProps {
@@ -25,6 +34,8 @@ export interface ExplorerProps {
   shown?: ReadonlySet<ControlName>;
   /** A compact layout for embeds: one column, smaller chart. */
   compact?: boolean;
+  /** The person's own models; when given, the picker lists them and the training panel shows. */
+  userModels?: UserModels;
 }
 
 /** The explorer: the distribution, its entropy and temperature, stepped token by token. */
@@ -34,19 +45,28 @@ export function Explorer({
   load,
   shown = ALL_CONTROLS,
   compact = false,
+  userModels,
 }: ExplorerProps) {
   const [modelId, setModelId] = useState(store.getState().modelId);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // A link or a session file may change the model: the picker follows the store.
+  useEffect(() => store.subscribe((s) => setModelId(s.modelId)), [store]);
 
+  const showModel = (model: NgramModel, id: string) => {
+    store.getState().setModel(model, id);
+    setModelId(id);
+    setError(null);
+  };
   const pickModel = async (id: string) => {
     const entry = entries.find((e) => e.id === id);
-    if (!entry) return;
+    const loadModel = entry ? () => load(entry) : userModels && (() => userModels.load(id));
+    if (!loadModel) return;
     setBusy(true);
     setError(null);
     try {
-      store.getState().setModel(await load(entry), entry.id);
-      setModelId(entry.id);
+      store.getState().setModel(await loadModel(), id);
+      setModelId(id);
     } catch (e) {
       setError(`${e instanceof Error ? e.message : String(e)} The current model is kept.`);
     } finally {
@@ -57,11 +77,18 @@ export function Explorer({
   return (
     <ExplorerProvider store={store}>
       <div className={compact ? 'ts-explorer ts-compact' : 'ts-explorer'}>
-        {(shown.has('model') || shown.has('export')) && (
+        {(shown.has('model') || shown.has('export') || shown.has('share')) && (
           <div className="ts-toolbar">
             {shown.has('model') && (
-              <ModelPicker models={entries} value={modelId} busy={busy} onChange={pickModel} />
+              <ModelPicker
+                models={entries}
+                value={modelId}
+                busy={busy}
+                onChange={pickModel}
+                userModels={userModels && pickerChoices(userModels.entries)}
+              />
             )}
+            {shown.has('share') && <ShareControls />}
             {shown.has('export') && <ExportMenu />}
           </div>
         )}
@@ -72,21 +99,50 @@ export function Explorer({
         )}
         <div className="ts-input">
           {shown.has('prompt') && <PromptInput />}
-          <GeneratedText />
+          <ViewBoundary name="Generated text">
+            <GeneratedText />
+            <StepAnnouncer />
+          </ViewBoundary>
           <PlaybackControls shown={shown} />
           {shown.has('samples') && <SampleFromHere />}
         </div>
         <div className="ts-distribution">
           {shown.has('temperature') && <TemperatureSlider />}
-          <EntropyMeter />
-          <DistributionChart />
+          <ViewBoundary name="Entropy">
+            <EntropyMeter />
+          </ViewBoundary>
+          <ViewBoundary name="Next-token distribution">
+            <DistributionChart />
+          </ViewBoundary>
         </div>
         <div className="ts-details">
-          {shown.has('cumulative') && <CumulativeChart />}
-          {shown.has('why') && <WhyPanel />}
-          {shown.has('timeline') && <Timeline />}
+          {shown.has('cumulative') && (
+            <ViewBoundary name="Cumulative">
+              <CumulativeChart />
+            </ViewBoundary>
+          )}
+          {shown.has('why') && (
+            <ViewBoundary name="Why this distribution">
+              <WhyPanel />
+            </ViewBoundary>
+          )}
+          {shown.has('timeline') && (
+            <ViewBoundary name="Timeline">
+              <Timeline />
+            </ViewBoundary>
+          )}
           <SamplerControls shown={shown} />
         </div>
+        {userModels && (
+          <Suspense fallback={null}>
+            <TrainPanel
+              userModels={userModels}
+              onUse={showModel}
+              // The removed model may be the current one: go back to the default model.
+              onRemoved={(id) => id === modelId && entries[0] && pickModel(entries[0].id)}
+            />
+          </Suspense>
+        )}
       </div>
     </ExplorerProvider>
   );

@@ -90,8 +90,14 @@ describe('the explorer page', () => {
     for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step' }).click();
     const first = await generatedTokens();
     expect(first).toHaveLength(6);
+    // The address keeps the session: a reload shows the same tokens.
+    await page.waitForFunction(() => /steps=/.test(window.location.hash));
     await page.reload();
     await page.getByRole('figure', { name: 'Next-token distribution' }).waitFor();
+    await expect.poll(generatedTokens).toEqual(first);
+    // A fresh page (no hash) with the same seed draws the same tokens again.
+    await open();
+    expect(await generatedTokens()).toEqual([]);
     for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step' }).click();
     expect(await generatedTokens()).toEqual(first);
     await page.screenshot({ path: 'test-results/explorer-after-steps.png', fullPage: true });

@@ -3,6 +3,9 @@ import type { Step } from '../../store/types';
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import { type DartSnapshot, dartSnapshot } from './DartSnapshot';
 
+/** How many steps' darts are kept for undo and redo. */
+const KEPT_SNAPSHOTS = 64;
+
 /**
  * The dart of the last step, if it was drawn while this view was mounted. The store keeps only
  * the current distribution, so the view snapshots the one each draw walked (the state just before
@@ -10,7 +13,8 @@ import { type DartSnapshot, dartSnapshot } from './DartSnapshot';
  */
 export function useLastDart(): DartSnapshot | null {
   const store = useExplorerStore();
-  const snapshots = useRef(new WeakMap<Step, DartSnapshot>());
+  // Only the latest few: the history keeps choices, not curves (undo past them shows no dart).
+  const snapshots = useRef(new Map<Step, DartSnapshot>());
   const [, refresh] = useReducer((n: number) => n + 1, 0);
   useEffect(
     () =>
@@ -21,6 +25,10 @@ export function useLastDart(): DartSnapshot | null {
         const snapshot = dartSnapshot(previous.probs, previous.order, step);
         if (!snapshot) return;
         snapshots.current.set(step, snapshot);
+        if (snapshots.current.size > KEPT_SNAPSHOTS) {
+          const oldest = snapshots.current.keys().next().value;
+          if (oldest) snapshots.current.delete(oldest);
+        }
         refresh();
       }),
     [store],

@@ -1,10 +1,11 @@
 import { useCallback, useState } from 'react';
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
+import { useShortcut } from '../shortcuts/ShortcutContext';
 import { ALL_CONTROLS, type ControlName } from './controlNames';
 import { useAutoplay } from './useAutoplay';
 
-/** Autoplay speeds: milliseconds between steps. */
-const SPEEDS = { slow: 800, normal: 300, fast: 60 } as const;
+/** Autoplay speeds: milliseconds between steps (0: one step every animation frame). */
+const SPEEDS = { slow: 800, normal: 300, fast: 60, 'every frame': 0 } as const;
 type Speed = keyof typeof SPEEDS;
 
 /** Props of PlaybackControls: which buttons show (`step`, `play`, `undo`, `redo`, `reset`). */
@@ -24,6 +25,10 @@ export function PlaybackControls({ shown = ALL_CONTROLS }: PlaybackControlsProps
     return true;
   }, [store]);
   useAutoplay(playing, SPEEDS[speed], tick);
+  useShortcut(['s'], 'Step', () => store.getState().step(), shown.has('step'));
+  useShortcut(['k'], 'Play or pause', () => setPlaying((now) => !now), shown.has('play'));
+  useShortcut(['u'], 'Undo', () => store.getState().undo(), shown.has('undo'));
+  useShortcut(['r'], 'Redo', () => store.getState().redo(), shown.has('redo'));
   return (
     <div className="ts-playback">
       {shown.has('step') && (
@@ -39,9 +44,11 @@ export function PlaybackControls({ shown = ALL_CONTROLS }: PlaybackControlsProps
           <label>
             Speed{' '}
             <select value={speed} onChange={(e) => setSpeed(e.currentTarget.value as Speed)}>
-              <option value="slow">slow</option>
-              <option value="normal">normal</option>
-              <option value="fast">fast</option>
+              {Object.keys(SPEEDS).map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
             </select>
           </label>
         </>

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useExplorerStore } from '../ExplorerContext';
+import { SessionExportItem } from '../share/SessionExportItem';
 import { chartSvg } from './chartSvg';
 import { distributionCsv } from './distributionCsv';
 import { distributionJson } from './distributionJson';
@@ -9,11 +10,12 @@ import { svgToPng } from './svgToPng';
 
 type Format = 'csv' | 'json' | 'png' | 'svg';
 
-/** Export: the full distribution as CSV or JSON, the chart as PNG or SVG. */
+/** Export: the full distribution as CSV or JSON, the chart as PNG or SVG, the session as JSON. */
 export function ExportMenu() {
   const store = useExplorerStore();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const formatsId = useId();
 
   const save = async (format: Format) => {
     const s = store.getState();
@@ -44,13 +46,13 @@ export function ExportMenu() {
       <button
         type="button"
         aria-expanded={open}
-        aria-controls="ts-export-formats"
+        aria-controls={formatsId}
         onClick={() => setOpen(!open)}
       >
         Export
       </button>
       {open && (
-        <ul id="ts-export-formats" className="ts-export-formats" aria-label="Export formats">
+        <ul id={formatsId} className="ts-export-formats" aria-label="Export formats">
           <li>
             <button type="button" onClick={() => save('csv')}>
               Distribution as CSV
@@ -71,6 +73,7 @@ export function ExportMenu() {
               Chart as SVG
             </button>
           </li>
+          <SessionExportItem onSaved={() => setOpen(false)} />
         </ul>
       )}
       {error && <p role="alert">{error}</p>}
