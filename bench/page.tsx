@@ -3,6 +3,7 @@ import { Explorer } from '../src/app/Explorer';
 import { loadBundledModel, loadManifest } from '../src/app/loadBundledModel';
 import type { NgramModel } from '../src/model/types';
 import { createExplorerStore } from '../src/store/createExplorerStore';
+import type { ControlName } from '../src/views/controls/controlNames';
 import { dragTo, measureFrameWork } from './measure';
 import { syntheticModel } from './syntheticModel';
 import { trainThroughput } from './trainThroughput';
@@ -17,7 +18,13 @@ async function run(which: 'default' | 'synthetic', moves: number, steps: number)
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root');
   createRoot(root).render(
-    <Explorer store={store} entries={[]} load={() => Promise.resolve(model)} />,
+    <Explorer
+      store={store}
+      entries={[]}
+      load={() => Promise.resolve(model)}
+      // A part list for experiments (window.benchShown); all parts by default.
+      shown={(window as { benchShown?: ReadonlySet<ControlName> }).benchShown}
+    />,
   );
   await new Promise((r) => setTimeout(r, 500));
   const slider = document.querySelector<HTMLInputElement>('input[type="range"]');
