@@ -15,6 +15,7 @@ import { ExportMenu } from '../views/export/ExportMenu';
 import { EntropyMeter, StepAnnouncer, Timeline, WhyPanel } from '../views/panels';
 import { ShareControls } from '../views/share/ShareControls';
 import { GeneratedText } from '../views/text';
+import { useAfterFirstPaint } from '../views/useAfterFirstPaint';
 import { ViewBoundary } from '../views/ViewBoundary';
 import { pickerChoices } from '../worker/pickerChoices';
 import type { UserModels } from '../worker/useUserModels';
@@ -48,6 +49,7 @@ export function Explorer({
   userModels,
 }: ExplorerProps) {
   const [modelId, setModelId] = useState(store.getState().modelId);
+  const painted = useAfterFirstPaint();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // A link or a session file may change the model: the picker follows the store.
@@ -115,25 +117,27 @@ export function Explorer({
             <DistributionChart />
           </ViewBoundary>
         </div>
-        <div className="ts-details">
-          {shown.has('cumulative') && (
-            <ViewBoundary name="Cumulative">
-              <CumulativeChart />
-            </ViewBoundary>
-          )}
-          {shown.has('why') && (
-            <ViewBoundary name="Why this distribution">
-              <WhyPanel />
-            </ViewBoundary>
-          )}
-          {shown.has('timeline') && (
-            <ViewBoundary name="Timeline">
-              <Timeline />
-            </ViewBoundary>
-          )}
-          <SamplerControls shown={shown} />
-        </div>
-        {userModels && (
+        {painted && (
+          <div className="ts-details">
+            {shown.has('cumulative') && (
+              <ViewBoundary name="Cumulative">
+                <CumulativeChart />
+              </ViewBoundary>
+            )}
+            {shown.has('why') && (
+              <ViewBoundary name="Why this distribution">
+                <WhyPanel />
+              </ViewBoundary>
+            )}
+            {shown.has('timeline') && (
+              <ViewBoundary name="Timeline">
+                <Timeline />
+              </ViewBoundary>
+            )}
+            <SamplerControls shown={shown} />
+          </div>
+        )}
+        {painted && userModels && (
           <Suspense fallback={null}>
             <TrainPanel
               userModels={userModels}

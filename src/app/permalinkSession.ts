@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { NgramModel } from '../model/types';
 import { createExplorerStore } from '../store/createExplorerStore';
@@ -79,9 +79,12 @@ export function usePermalinkSession(
   useEffect(() => {
     if (!ready) return;
     open(window.location.hash, ({ session }) => {
-      const created = createExplorerStore({ model: session.model, modelId: session.modelId });
-      created.getState().restore(session);
-      setStore(created);
+      // The store starts from the link's inputs; only steps need a replay.
+      const { steps, ...inputs } = session;
+      const created = createExplorerStore(inputs);
+      if (steps.length > 0) created.getState().restore(session);
+      // A transition: React renders the first explorer in slices, not one long task.
+      startTransition(() => setStore(created));
     });
   }, [ready]);
 

@@ -66,8 +66,11 @@ export function createExplorerStore(init: ExplorerInit): StoreApi<Explorer> {
     /** Replays a session's steps on scratch buffers, so the arrays views hold stay intact. */
     const replay = (session: SessionInput): ExplorerState => {
       const { steps: choices, ...inputs } = session;
+      const start = { ...get(), ...inputs, steps: [], redoSteps: [], lastU: null };
+      // No steps: one derivation, straight into the store's own buffers.
+      if (choices.length === 0) return withContext(start);
       const scratch = rings(2);
-      let s = withContext({ ...get(), ...inputs, steps: [], redoSteps: [], lastU: null }, scratch);
+      let s = withContext(start, scratch);
       const temperature = s.temperature;
       for (const choice of choices) {
         if (!Number.isInteger(choice.id) || choice.id < 0 || choice.id >= s.model.vocab.length)

@@ -31,6 +31,8 @@ describe('a whole session by keyboard alone', () => {
     await page.goto('about:blank');
     await page.goto(inject('baseUrl'));
     await page.getByRole('status', { name: 'Entropy' }).waitFor();
+    // The panels under the chart mount a moment after the first draw.
+    await page.getByRole('spinbutton', { name: 'Seed' }).waitFor();
 
     await tabTo('textarea');
     await page.keyboard.press('Control+A');
