@@ -5,38 +5,26 @@ import { ScoringLesson } from '../lessons/scoring';
 import type { NgramModel } from '../model/types';
 import { LESSONS, type Mode } from './lessons';
 
-/** The lesson of a mode, on the explorer's model; `prompt` is where a link asked it to start. */
-export function Lesson({
-  mode,
-  model,
-  modelId,
-  prompt,
-}: {
+/** Props of a lesson: its mode, the explorer's model, and where a link asked it to start. */
+export interface LessonProps {
   mode: Exclude<Mode, 'explore'>;
   model: NgramModel;
   modelId: string;
   prompt: string | null;
-}) {
-  const title = LESSONS.find((lesson) => lesson.mode === mode)?.title;
+}
+
+/** The lesson of a mode, on the explorer's model; `prompt` is where a link asked it to start. */
+export function Lesson(props: LessonProps) {
+  const title = LESSONS.find((lesson) => lesson.mode === props.mode)?.title;
   return (
     <section className="ts-lesson" aria-labelledby="ts-lesson-title">
       <h2 id="ts-lesson-title">{title}</h2>
-      <LessonBody mode={mode} model={model} modelId={modelId} prompt={prompt} />
+      <LessonBody {...props} />
     </section>
   );
 }
 
-function LessonBody({
-  mode,
-  model,
-  modelId,
-  prompt,
-}: {
-  mode: Exclude<Mode, 'explore'>;
-  model: NgramModel;
-  modelId: string;
-  prompt: string | null;
-}) {
+function LessonBody({ mode, model, modelId, prompt }: LessonProps) {
   switch (mode) {
     case 'loop':
       return <LoopLab model={model} modelId={modelId} />;

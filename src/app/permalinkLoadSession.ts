@@ -1,7 +1,7 @@
 import type { NgramModel } from '../model/types';
 import type { BundledModelEntry } from './loadBundledModel';
 import { quoted } from './permalinkFields';
-import type { OpenedSession } from './permalinkOpen';
+import { type OpenedSession, sessionOf } from './permalinkOpen';
 import { readSessionFile } from './permalinkSessionRead';
 
 /**
@@ -43,19 +43,5 @@ export async function loadSessionFile(
       ],
     };
   }
-  const { prompt, temperature, seed, topK, topP, minP, maskUnk, steps } = state;
-  return {
-    session: {
-      model,
-      modelId: entry.id,
-      prompt,
-      temperature,
-      seed,
-      topK,
-      topP,
-      minP,
-      maskUnk,
-      steps,
-    },
-  };
+  return { session: sessionOf(state, model, entry.id, state.steps) };
 }

@@ -60,20 +60,16 @@ export async function openLink(
       `step ${outside + 1} is token ${state.steps[outside].id}, outside the ${size} outcomes of ${modelId} (kept the ${outside} step${outside === 1 ? '' : 's'} before it)`,
     );
   }
+  return { session: sessionOf(state, model, modelId, steps), problems };
+}
+
+/** The store's session for a link or file state, on the model it was opened with. */
+export function sessionOf(
+  state: LinkState,
+  model: NgramModel,
+  modelId: string,
+  steps: LinkState['steps'],
+): OpenedSession['session'] {
   const { prompt, temperature, seed, topK, topP, minP, maskUnk } = state;
-  return {
-    session: {
-      model,
-      modelId,
-      prompt,
-      temperature,
-      seed,
-      topK,
-      topP,
-      minP,
-      maskUnk,
-      steps,
-    },
-    problems,
-  };
+  return { model, modelId, prompt, temperature, seed, topK, topP, minP, maskUnk, steps };
 }

@@ -3,37 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/CliIo';
 import { runCli } from '../../src/cli/runCli';
+import { fakeIo } from './fakeIo';
 
 const TSX = join('node_modules', '.bin', 'tsx');
 const CORPUS = 'the cat sat on the mat.\n\nthe dog sat on the log.\n\nthe cat ate the fish.\n';
-
-/** An in-memory file system and captured output. */
-function fakeIo(files: Record<string, string | Uint8Array> = {}) {
-  const store = new Map<string, Uint8Array>();
-  for (const [path, content] of Object.entries(files)) {
-    store.set(path, typeof content === 'string' ? new TextEncoder().encode(content) : content);
-  }
-  const output = { out: '', err: '' };
-  const io: CliIo = {
-    out: (text) => {
-      output.out += text;
-    },
-    err: (text) => {
-      output.err += text;
-    },
-    readFile: (path) => {
-      const bytes = store.get(path);
-      if (!bytes) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return bytes;
-    },
-    writeFile: (path, bytes) => {
-      store.set(path, bytes);
-    },
-  };
-  return { io, output, store };
-}
 
 function builtModel(extra: string[] = []) {
   const env = fakeIo({ 'corpus.txt': CORPUS });

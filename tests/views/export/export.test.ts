@@ -6,6 +6,7 @@ import { distributionCsv } from '../../../src/views/export/distributionCsv';
 import { distributionJson } from '../../../src/views/export/distributionJson';
 import { distributionRows } from '../../../src/views/export/distributionRows';
 import { tinyModel } from '../../fixtures/tinyModel';
+import { parseCsv } from './parseCsv';
 
 const model = tinyModel([
   'the cat sat',
@@ -13,34 +14,6 @@ const model = tinyModel([
   'a "quoted", word',
 ]);
 const store = createExplorerStore({ model, modelId: 'tiny', prompt: 'the', temperature: 0.7 });
-
-/** A small RFC 4180 parser, written independently of csvCell. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      row.push(cell.replace(/\r$/, ''));
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('export', () => {
   it('distributionCsv(rows) has one row per outcome, ranked, summing to 1', () => {

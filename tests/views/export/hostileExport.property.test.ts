@@ -10,6 +10,7 @@ import { distributionRows } from '../../../src/views/export/distributionRows';
 import { showToken } from '../../../src/views/format/showToken';
 import { propertyRuns } from '../../app/propertyRuns';
 import { tinyModel } from '../../fixtures/tinyModel';
+import { parseCsv } from './parseCsv';
 
 const base = tinyModel(['a b c d e f g h i j k l m n', 'n m l k j i h g f e d c b a']);
 
@@ -61,35 +62,6 @@ function withTokens(tokens: string[]): NgramModel {
 const vocabArb = fc
   .uniqueArray(hostileToken, { minLength: 1, maxLength: 14 })
   .filter((ts) => ts.every((t) => !base.vocab.includes(t)));
-
-/** A small RFC 4180 parser, written independently of csvCell. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('exports of hostile tokens', () => {
   it('distributionCsv keeps every token as one cell, with formula starts neutralised', () => {
