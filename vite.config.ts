@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { serviceWorker } from './scripts/serviceWorkerPlugin.ts';
 
 export default defineConfig({
   // Relative URLs, so the built site works from any host and sub-path.
   base: './',
-  plugins: [react()],
+  // serviceWorker(): sw.js, so the site works offline after the first visit (build only).
+  plugins: [react(), serviceWorker()],
   // Two pages: the app, and embed.html (the compact explorer for iframes).
   build: {
     rolldownOptions: {

@@ -18,8 +18,15 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** A fresh browser profile with a page that records console errors and failed requests. */
-export async function openBrowser(): Promise<{
+/**
+ * A fresh browser profile with a page that records console errors and failed requests.
+ * `options` add to the context's (a phone's viewport and touch, say). The site's service worker
+ * (its offline cache) is blocked unless `serviceWorkers: 'allow'`: a request the worker answers
+ * from its cache never reaches `page.route`.
+ */
+export async function openBrowser(
+  options: Parameters<typeof chromium.launchPersistentContext>[1] = {},
+): Promise<{
   context: BrowserContext;
   page: Page;
   problems: string[];
@@ -29,6 +36,8 @@ export async function openBrowser(): Promise<{
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
+    serviceWorkers: 'block',
+    ...options,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];

@@ -1,6 +1,7 @@
 import { extent, line, scaleLinear } from 'd3';
 import { useMemo } from 'react';
 import type { NgramModel } from '../../model/types';
+import { LossCurveTable } from './LossCurveTable';
 import { CURVE_TEMPERATURES, lossCurve } from './lossCurve';
 import { lowestPoint } from './lowestPoint';
 import type { ScoredToken } from './scoreText';
@@ -89,6 +90,7 @@ export function LossCurveFigure({ model, tokens }: LossCurveFigureProps) {
           bits per token
         </text>
       </svg>
+      <LossCurveTable temperatures={temps} bits={curve.bits} lowest={low.index} />
       <figcaption>
         {summary}
         {curve.events < tokens.length && ` (Only the first ${curve.events} positions are used.)`} A

@@ -19,7 +19,7 @@ export interface PositionInspectorProps {
 
 /** The prediction at one position as bars beside the one-hot target, with the loss marked. */
 export function PositionInspector({ model, token }: PositionInspectorProps) {
-  const { rows, entropy } = useMemo(() => {
+  const { rows, entropy, others } = useMemo(() => {
     const history = token.segmentIds.subarray(0, token.index);
     const probs = distribution(model, history);
     const order = rankByProbability(model, history, probs);
@@ -32,7 +32,9 @@ export function PositionInspector({ model, token }: PositionInspectorProps) {
       p: probs[id],
       rank: order.indexOf(id) + 1,
     }));
-    return { rows: list, entropy: entropyBits(probs) };
+    const listed = list.reduce((sum, row) => sum + row.p, 0);
+    const rest = { count: probs.length - list.length, share: Math.max(0, 1 - listed) };
+    return { rows: list, entropy: entropyBits(probs), others: rest };
   }, [model, token]);
   const bits = token.surprisalBits;
   return (
@@ -79,6 +81,17 @@ export function PositionInspector({ model, token }: PositionInspectorProps) {
               </tr>
             );
           })}
+          {others.count > 0 && (
+            <tr>
+              <td>…</td>
+              <td>the other {others.count} outcomes</td>
+              <td>
+                <span className="ts-scoring-bar" style={{ width: `${others.share * 8}rem` }} />
+                {formatProbability(others.share)}
+              </td>
+              <td>0 %</td>
+            </tr>
+          )}
         </tbody>
       </table>
       <p className="ts-scoring-explain">

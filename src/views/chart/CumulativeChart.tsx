@@ -1,6 +1,7 @@
 import { scaleLinear, scaleLog } from 'd3';
 import { useDeferredValue, useMemo } from 'react';
 import { useExplorer } from '../ExplorerContext';
+import { CumulativeNumbers } from './CumulativeNumbers';
 import { cdfSampleRanks } from './cdfSampleRanks';
 import { cumulativeAt } from './cumulativeAt';
 import { cumulativeSummary } from './cumulativeSummary';
@@ -104,6 +105,7 @@ export function CumulativeChart({ heightPx = 220 }: CumulativeChartProps) {
           )}
         </svg>
       </div>
+      <CumulativeNumbers />
       <figcaption className="ts-cdf-caption">{dartCaption(steps, lastU, dart, vocab)}</figcaption>
     </figure>
   );

@@ -5,6 +5,7 @@ import { ChartControls } from './ChartControls';
 import { ChartOverlay } from './ChartOverlay';
 import { ChartTooltip } from './ChartTooltip';
 import { chartKeyHandler } from './chartKeyHandler';
+import { DistributionNumbers } from './DistributionNumbers';
 import { formatCount } from './formatCount';
 import { formatTemperature } from './formatTemperature';
 import { isChoosable } from './outcomeStatus';
@@ -95,6 +96,7 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
         </div>
         <TopTokenList chart={chart} onChoose={choose} onShow={setCursor} />
       </div>
+      <DistributionNumbers chart={chart} />
       <figcaption className="ts-chart-caption">
         {tailCount > 0 && (
           <span className="ts-chart-tail">

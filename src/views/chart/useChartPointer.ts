@@ -17,6 +17,7 @@ function columnAtPointer(element: HTMLElement | null, clientX: number, plotLeft:
 /**
  * Pointer behaviour of the plot: hover picks the tallest bar of the column under the pointer,
  * a click chooses it, a drag brushes a rank range to zoom to, the wheel zooms around the pointer.
+ * Touch has no hover: a tap shows the bar's tooltip, and a second tap on it chooses it.
  */
 export function useChartPointer(
   plot: RefObject<HTMLDivElement | null>,
@@ -26,6 +27,8 @@ export function useChartPointer(
   onChoose: (rank: number) => void,
 ) {
   const [brush, setBrush] = useState<readonly [number, number] | null>(null);
+  // The rank whose tooltip the last tap showed (it shows while the plot keeps the focus).
+  const tapped = useRef<number | null>(null);
   const latest = useRef({ chart, view });
   useEffect(() => {
     latest.current = { chart, view };
@@ -75,15 +78,23 @@ export function useChartPointer(
       const [a, b] = [Math.min(brush[0], end), Math.max(brush[0], end)];
       if (b - a < CLICK_SLOP_PX) {
         const rank = rankAt(brush[0]);
-        if (rank >= 0) onChoose(rank);
+        if (rank < 0) return;
+        const showing = tapped.current === rank && plot.current?.matches(':focus');
+        tapped.current = null;
+        if (event.pointerType !== 'touch' || showing) onChoose(rank);
+        else {
+          tapped.current = rank;
+          onHover(rank);
+        }
         return;
       }
       const firstOf = (column: number) =>
         columnFirstRank(Math.floor(column), view.start, view.end, chart.columns);
       view.zoomTo(firstOf(a), Math.max(firstOf(b), firstOf(b + 1) - 1));
     },
-    onPointerLeave: () => {
-      if (!brush) onHover(null);
+    // A lifted finger leaves too: its tooltip stays until the plot loses the focus.
+    onPointerLeave: (event: PointerEvent) => {
+      if (!brush && event.pointerType !== 'touch') onHover(null);
     },
     onPointerCancel: () => setBrush(null),
   };

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useExplorer } from '../ExplorerContext';
 import { formatProbability } from '../format/formatProbability';
+import { ScrollBox } from '../ScrollBox';
 import { ContextChips } from './ContextChips';
 import { ShareBar } from './ShareBar';
 import { ShareTable } from './ShareTable';
@@ -30,7 +31,10 @@ export function WhyPanel() {
       <ContextChips />
       <p className="ts-why-summary">Where the probability mass comes from: {summary}.</p>
       <ShareBar rows={rows} />
-      <ShareTable rows={rows} />
+      {/* Six columns are wider than a phone: the table scrolls in its box, not the page. */}
+      <ScrollBox label="Where the mass comes from, by order">
+        <ShareTable rows={rows} />
+      </ScrollBox>
     </section>
   );
 }
