@@ -23,7 +23,12 @@ export function ChartOverlay({
     () => (ghost ? ghostPath(modelProbs, order, view.start, view.end, columns, frame.left, y) : ''),
     [ghost, modelProbs, order, view.start, view.end, columns, frame.left, y],
   );
-  const ranks = useMemo(() => rankTicks(view.start, view.end, 6), [view.start, view.end]);
+  // About one tick per 70 px, so labels such as "12 000" never overlap on a phone.
+  const tickCount = Math.max(2, Math.min(6, Math.floor(columns / 70)));
+  const ranks = useMemo(
+    () => rankTicks(view.start, view.end, tickCount),
+    [view.start, view.end, tickCount],
+  );
   const markers = cutMarkers(chart.cuts, chart.filters).filter(
     (m) => m.rankEnd >= view.start && m.rankEnd <= view.end,
   );

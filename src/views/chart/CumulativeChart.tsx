@@ -80,7 +80,8 @@ export function CumulativeChart({ heightPx = 220 }: CumulativeChartProps) {
               className="ts-cdf-rank"
               x={x(rank)}
               y={bottom + 14}
-              textAnchor="middle"
+              // The last tick sits at the right edge: anchored at its end, it is not clipped.
+              textAnchor={x(rank) > right - 20 ? 'end' : 'middle'}
             >
               {formatCount(rank)}
             </text>
