@@ -1,15 +1,19 @@
 /**
  * Training benchmarks of issue 6 in Chromium: throughput of a word trigram trained in the Web
- * Worker on a few MB of the Brown text, and the longest main-thread task while the page trains.
+ * Worker on a few MB of the Brown text, and the longest main-thread task while the page trains
+ * and after the model arrives (stored, made current, written into the link).
  * Called by scripts/bench-browser.ts; prints medians from one run.
  */
 import type { Page } from 'playwright-core';
 import { quantile, reportLine } from './benchReport';
 import { readBrownProse } from './corpus/restoreBrown';
+import { tracedTasks } from './traceTasks';
 
 /** About this many bytes of the Brown text are trained on. */
 const TEXT_BYTES = 4_000_000;
 const RUNS = 5;
+/** Marked in the page when the model arrives (the progress bar goes). */
+const ARRIVED = 'tokenscope:arrived';
 
 // Passed as strings: tsx's transform would add helpers the page does not have.
 const TRAIN_IN_PAGE = `(async () => {
@@ -24,7 +28,10 @@ const TRAIN_IN_PAGE = `(async () => {
   const watch = new MutationObserver(() => {
     const bar = document.querySelector('progress');
     if (bar) started = true;
-    else if (started && !arrived) arrived = performance.now();
+    else if (started && !arrived) {
+      arrived = performance.now();
+      performance.mark('${ARRIVED}');
+    }
   });
   watch.observe(document.body, { subtree: true, childList: true });
   const trained = () => [...document.querySelectorAll('[role="status"]')]
@@ -35,7 +42,8 @@ const TRAIN_IN_PAGE = `(async () => {
   await new Promise((r) => setTimeout(r, 0));
   while (!trained()) await new Promise((r) => setTimeout(r, 20));
   const ms = performance.now() - t0;
-  await new Promise((r) => setTimeout(r, 1000));
+  // Long enough for the link's update (300 ms after a change) and what the browser does after it.
+  await new Promise((r) => setTimeout(r, 3000));
   observer.disconnect();
   watch.disconnect();
   return {
@@ -76,8 +84,16 @@ export async function benchTraining(page: Page, benchUrl: string, appUrl: string
     }, text);
   await page.waitForTimeout(1000);
   const inPage: { ms: number; training: number[]; after: number[] }[] = [];
+  // Per run, the thread time of the longest task after the model arrived (from a trace).
+  const afterThread: number[] = [];
   for (let i = 0; i < 3; i++) {
-    inPage.push(await page.evaluate(TRAIN_IN_PAGE));
+    const traced = await tracedTasks(page, ARRIVED, () =>
+      page.evaluate<{ ms: number; training: number[]; after: number[] }>(TRAIN_IN_PAGE),
+    );
+    inPage.push(traced.result);
+    const arrivedMs = traced.markMs ?? Number.POSITIVE_INFINITY;
+    const after = traced.tasks.filter((t) => t.startMs + t.wallMs >= arrivedMs);
+    afterThread.push(Math.max(0, ...after.map((t) => t.threadMs)));
     await page.getByRole('status').filter({ hasText: 'Trained' }).waitFor();
   }
 
@@ -110,11 +126,28 @@ export async function benchTraining(page: Page, benchUrl: string, appUrl: string
     '≤ 50 ms',
     during <= 50,
   );
-  const after = longest(inPage.flatMap((run) => run.after));
+  const after = quantile(
+    inPage.map((run) => longest(run.after)),
+    0.5,
+  );
   reportLine(
-    'longest task after: store and switch model (of 3)',
+    'longest task after the model arrives, median of 3',
     after === 0 ? 'none > 50 ms' : `${after.toFixed(0)} ms`,
     '≤ 50 ms',
     after <= 50,
+  );
+  const worst = longest(inPage.flatMap((run) => run.after));
+  reportLine(
+    '  worst of the 3 runs',
+    worst === 0 ? 'none > 50 ms' : `${worst.toFixed(0)} ms`,
+    '—',
+    true,
+  );
+  const thread = quantile(afterThread, 0.5);
+  reportLine(
+    '  in thread CPU time (Chromium trace), median of 3',
+    `${thread.toFixed(0)} ms`,
+    '≤ 50 ms',
+    thread <= 50,
   );
 }

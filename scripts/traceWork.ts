@@ -1,15 +1,5 @@
 import type { Page } from 'playwright-core';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
+import { mainThreadTasks, recordTrace, type TraceEvent } from './chromiumTrace';
 
 /**
  * Runs `work` in the page under a Chromium trace and returns, for each span the page marks with
@@ -21,44 +11,13 @@ export async function tracedWork<T>(
   page: Page,
   work: () => Promise<T>,
 ): Promise<{ result: T; busy: number[] }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Tracing.start', {
-    categories: '-*,toplevel,blink.user_timing,__metadata',
-    transferMode: 'ReturnAsStream',
-  });
-  const result = await work();
-  const complete = new Promise<{ stream?: string }>((resolve) =>
-    cdp.once('Tracing.tracingComplete', resolve),
-  );
-  await cdp.send('Tracing.end');
-  const { stream } = await complete;
-  if (!stream) throw new Error('the trace returned no stream');
-  let text = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream });
-    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream });
-  await cdp.detach();
-  const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
-  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const { result, events } = await recordTrace(page, work);
   return { result, busy: busyPerSpan(events) };
 }
 
 /** Busy main-thread ms of each marked span (thread time, scaled to the part inside the span). */
 export function busyPerSpan(events: readonly TraceEvent[]): number[] {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  if (!main) throw new Error('the trace has no renderer main thread');
-  const tasks = events
-    .filter(
-      (e) =>
-        e.ph === 'X' &&
-        e.pid === main.pid &&
-        e.tid === main.tid &&
-        e.name === 'ThreadControllerImpl::RunTask',
-    )
-    .sort((a, b) => a.ts - b.ts);
+  const tasks = mainThreadTasks(events);
   const marks = events
     .filter((e) => e.name === 'tokenscope:in' || e.name === 'tokenscope:out')
     .sort((a, b) => a.ts - b.ts);

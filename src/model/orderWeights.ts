@@ -18,6 +18,15 @@ export function backoffWeight(table: OrderTable, row: number): number {
 }
 
 /**
+ * Fills the cache `backoffWeight` reads with weights computed elsewhere by `backoffWeights(table)`
+ * (in the training worker, so the page never spends a long task on them). Weights of another
+ * length are ignored: they are then computed on first use as usual.
+ */
+export function primeBackoffWeights(table: OrderTable, weights: Float64Array): void {
+  if (weights.length === table.contextTotals.length) cache.set(table, weights);
+}
+
+/**
  * γ_k(h) = (D1·N1 + D2·N2 + D3+·N3+) / T for every context of the table. When entries of a
  * context were pruned, their discounted mass moves to γ as well, so distributions still sum to 1.
  */

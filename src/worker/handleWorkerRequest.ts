@@ -1,3 +1,4 @@
+import { backoffWeights } from '../model/orderWeights';
 import { openModelFile } from './openModelFile';
 import { TrainingInputError } from './TrainingInputError';
 import { trainFromSource } from './trainFromSource';
@@ -13,7 +14,7 @@ export async function handleWorkerRequest(
       message.type === 'train'
         ? await trainFromSource(message.request, (status) => post({ type: 'status', status }))
         : await openModelFile(message.file, message.fileName);
-    return { type: 'done', ...result };
+    return { type: 'done', ...result, backoffWeights: result.model.tables.map(backoffWeights) };
   } catch (error) {
     if (error instanceof TrainingInputError) return { type: 'error', message: error.message };
     const reason = error instanceof Error ? error.message : String(error);

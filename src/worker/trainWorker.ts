@@ -13,6 +13,12 @@ const scope = self as unknown as WorkerScope;
 scope.onmessage = async (event) => {
   const reply = await handleWorkerRequest(event.data, (update) => scope.postMessage(update));
   // The model's arrays move to the page uncopied, so the page never decodes the file itself.
-  const transfer = reply.type === 'done' ? modelTransferables(reply.model, reply.bytes) : [];
+  const transfer =
+    reply.type === 'done'
+      ? [
+          ...modelTransferables(reply.model, reply.bytes),
+          ...reply.backoffWeights.map((w) => w.buffer),
+        ]
+      : [];
   scope.postMessage(reply, transfer);
 };

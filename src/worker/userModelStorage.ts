@@ -48,12 +48,27 @@ export function userModelStorage(factory: IDBFactory = indexedDB): UserModelStor
       return (entries ?? []).sort((a, b) => a.createdAt - b.createdAt);
     },
     save: async (entry, bytes) => {
+      // As a Blob: putting megabytes of bytes serializes them on the page's thread (up to ~150 ms
+      // for 8 MB in Chromium), while a Blob is copied once (~10 ms) and stored by reference.
+      const { buffer, byteOffset, byteLength } = bytes;
+      const file = new Blob([
+        buffer instanceof ArrayBuffer
+          ? new Uint8Array(buffer, byteOffset, byteLength)
+          : bytes.slice(),
+      ]);
       await run('readwrite', (entries, files) => {
-        files.put(bytes, entry.id);
+        files.put(file, entry.id);
         return entries.put(entry);
       });
     },
-    file: async (id) => (await run('readonly', (_, files) => files.get(id))) as Uint8Array,
+    file: async (id) => {
+      // Blobs since the files were stored that way; plain bytes as stored before.
+      const stored = (await run('readonly', (_, files) => files.get(id))) as
+        | Blob
+        | Uint8Array
+        | undefined;
+      return stored instanceof Blob ? new Uint8Array(await stored.arrayBuffer()) : stored;
+    },
     remove: async (id) => {
       await run('readwrite', (entries, files) => {
         files.delete(id);

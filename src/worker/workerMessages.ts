@@ -9,5 +9,9 @@ export type WorkerRequest =
 /** What the worker answers: progress while training, then the model or one message. */
 export type WorkerReply =
   | { type: 'status'; status: TrainingStatus }
-  | ({ type: 'done' } & TrainedModel)
+  | ({
+      type: 'done';
+      /** `backoffWeights` of each of the model's tables, so the page need not compute them. */
+      backoffWeights: Float64Array[];
+    } & TrainedModel)
   | { type: 'error'; message: string };

@@ -1,3 +1,4 @@
+import { receivedModel } from './receivedModel';
 import { TrainingInputError } from './TrainingInputError';
 import type { TrainingStatus } from './TrainingStatus';
 import type { TrainedModel } from './TrainRequest';
@@ -25,7 +26,7 @@ function startWorker(
       const reply = event.data;
       if (reply.type === 'status') return onStatus(reply.status);
       worker.terminate();
-      if (reply.type === 'done') resolve({ model: reply.model, bytes: reply.bytes });
+      if (reply.type === 'done') resolve(receivedModel(reply));
       else reject(new TrainingInputError(reply.message));
     };
     worker.onerror = (event) => {

@@ -1,5 +1,6 @@
 import { handleWorkerRequest } from '../../src/worker/handleWorkerRequest';
 import { modelTransferables } from '../../src/worker/modelTransferables';
+import { receivedModel } from '../../src/worker/receivedModel';
 import { TrainingInputError } from '../../src/worker/TrainingInputError';
 import type { TrainingStatus } from '../../src/worker/TrainingStatus';
 import type { TrainRunner, TrainTask } from '../../src/worker/TrainRunner';
@@ -27,9 +28,11 @@ export function inProcessRunner(gate: () => Promise<void> = async () => {}): Tra
       });
       if (reply.type === 'error') throw new TrainingInputError(reply.message);
       if (reply.type !== 'done') return null;
-      return structuredClone(
-        { model: reply.model, bytes: reply.bytes },
-        { transfer: modelTransferables(reply.model, reply.bytes) },
+      const weights = reply.backoffWeights.map((w) => w.buffer);
+      return receivedModel(
+        structuredClone(reply, {
+          transfer: [...modelTransferables(reply.model, reply.bytes), ...weights],
+        }),
       );
     });
     return { result: Promise.race([work, cancelled]), cancel: () => cancel() };

@@ -35,6 +35,23 @@ describe('userModelStorage', () => {
     expect(await storage.file('a')).toBeUndefined();
   });
 
+  it('userModelStorage(factory).file(id) reads a file stored as plain bytes by an earlier version', async () => {
+    const factory = new IDBFactory();
+    const storage = userModelStorage(factory);
+    await storage.save(entry('a', 1), Uint8Array.of(9));
+    // The files store as an earlier page version wrote it: the bytes themselves.
+    await new Promise<void>((resolve, reject) => {
+      const request = factory.open('tokenscope', 1);
+      request.onsuccess = () => {
+        const transaction = request.result.transaction('userModelFiles', 'readwrite');
+        transaction.objectStore('userModelFiles').put(Uint8Array.of(7, 8), 'a');
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = () => reject(transaction.error);
+      };
+    });
+    expect(Array.from((await userModelStorage(factory).file('a')) ?? [])).toEqual([7, 8]);
+  });
+
   it('userModelStorage(factory).list() is empty in a fresh browser', async () => {
     expect(await userModelStorage(new IDBFactory()).list()).toEqual([]);
   });
