@@ -43,7 +43,12 @@ function cli(args: string[]) {
 async function open() {
   await page.goto(inject('baseUrl'));
   await page.getByRole('figure', { name: 'Next-token distribution' }).waitFor();
-  await page.getByRole('button', { name: 'Train a model on your own text' }).click();
+  const disclosure = page.getByRole('button', { name: 'Train a model on your own text' });
+  // Closed, the panel shows only its heading.
+  expect(await disclosure.getAttribute('aria-expanded')).toBe('false');
+  expect(await page.locator('.ts-train-body').isVisible()).toBe(false);
+  await disclosure.click();
+  expect(await page.locator('.ts-train-body').isVisible()).toBe(true);
 }
 
 const picker = () => page.getByRole('combobox', { name: 'Model', exact: true });
