@@ -46,7 +46,9 @@ export function ChartLabels({ chart }: { chart: ChartModel }) {
           x={Math.max(x(rank + 1), frame.left) + 4}
           y={baselines[i]}
         >
-          {`${name(rank)} ${formatProbability(heights[order[rank]])}${masked(rank) ? ' (masked)' : ''}`}
+          {/* The token isolated: its bidi controls must not reorder the probability beside it. */}
+          <tspan className="ts-bidi-isolate">{name(rank)}</tspan>
+          {` ${formatProbability(heights[order[rank]])}${masked(rank) ? ' (masked)' : ''}`}
         </text>
       ))}
     </g>

@@ -51,7 +51,11 @@ export function TopTokenList({
               onMouseLeave={() => onShow(null)}
             >
               {/* The visible text is the accessible name (WCAG 2.5.3), spaced for screen readers. */}
-              <span className="ts-chart-top-rank">{rank + 1}</span> <code>{token}</code>{' '}
+              {/* bdi: a token's bidi controls must not reorder the rank or probability. */}
+              <span className="ts-chart-top-rank">{rank + 1}</span>{' '}
+              <code>
+                <bdi>{token}</bdi>
+              </code>{' '}
               <span className="ts-chart-top-p">{p}</span>
               {!ok && <span className="ts-visually-hidden">, masked: never drawn</span>}
             </button>
