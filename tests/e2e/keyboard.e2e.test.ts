@@ -56,8 +56,8 @@ describe('a whole session by keyboard alone', () => {
     ).toBe('1.00');
 
     for (let i = 0; i < 3; i++) await page.keyboard.press('s');
-    expect(await tokens()).toHaveLength(3);
-    expect(await announced()).toMatch(/^Step 3: /);
+    await expect.poll(tokens).toHaveLength(3);
+    await expect.poll(announced).toMatch(/^Step 3: /);
 
     // A branch: the second most likely token, chosen from the list beside the chart.
     await tabTo('.ts-chart-top li:nth-child(2) button');
@@ -65,15 +65,15 @@ describe('a whole session by keyboard alone', () => {
       () => document.activeElement?.querySelector('code')?.textContent,
     );
     await page.keyboard.press('Enter');
-    expect(await tokens()).toHaveLength(4);
-    expect(await announced()).toMatch(/^Step 4: .*chosen by you/);
+    await expect.poll(tokens).toHaveLength(4);
+    await expect.poll(announced).toMatch(/^Step 4: .*chosen by you/);
     expect(second).toBeTruthy();
 
     await page.keyboard.press('u');
-    expect(await tokens()).toHaveLength(3);
-    expect(await announced()).toBe('Back to step 3.');
+    await expect.poll(tokens).toHaveLength(3);
+    await expect.poll(announced).toBe('Back to step 3.');
     await page.keyboard.press('r');
-    expect(await tokens()).toHaveLength(4);
+    await expect.poll(tokens).toHaveLength(4);
 
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
