@@ -30,6 +30,13 @@ export function parseCommandLine(
     if (error instanceof CliError) throw error;
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     const unknown = /^Unknown option '([^']*)'/.exec(message);
+    const dashed = /^Option '(--[^']*)' argument is ambiguous/.exec(message);
+    if (dashed) {
+      // A value that starts with a dash ("-x") reads like an option: it must be joined with =.
+      throw new CliError(
+        `the value after ${dashed[1]} starts with "-": write it as ${dashed[1]}=VALUE (for example ${dashed[1]}="-x").`,
+      );
+    }
     const what = unknown
       ? `unknown option ${unknown[1]} for ${command}`
       : message.replace(/\.$/, '');

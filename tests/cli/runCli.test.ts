@@ -81,6 +81,7 @@ describe('runCli', () => {
       [['build', '--input', 'empty.txt', '--out', 'x'], /no text to learn from/],
       [['build', '--input', 'binary.bin', '--out', 'x'], /not UTF-8 text/],
       [['score', '--model', 'm.bin', '--wat', '1'], /unknown option --wat/],
+      [['generate', '--model', 'm.bin', '--prompt', '-x'], /write it as --prompt=VALUE/],
       [['frobnicate'], /unknown command/],
     ];
     for (const [args, message] of cases) {

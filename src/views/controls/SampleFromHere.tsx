@@ -1,17 +1,32 @@
-import { useExplorer } from '../ExplorerContext';
+import type { SyntheticEvent } from 'react';
+import { useExplorerStore } from '../ExplorerContext';
 import { currentText } from './currentText';
 
-/** A link to the many-samples lesson that starts from the explorer's current text. */
+/**
+ * A link to the many-samples lesson that starts from the explorer's current text. The text is
+ * written into the link only when the link is about to be used (focus, hover, press, a key, context
+ * menu), not on every step: a long session's text is long.
+ */
 export function SampleFromHere() {
-  const model = useExplorer((s) => s.model);
-  const prompt = useExplorer((s) => s.prompt);
-  const steps = useExplorer((s) => s.steps);
-  const params = new URLSearchParams({
-    mode: 'samples',
-    prompt: currentText(model, prompt, steps),
-  });
+  const store = useExplorerStore();
+  const fill = (event: SyntheticEvent<HTMLAnchorElement>) => {
+    const { model, prompt, steps } = store.getState();
+    const params = new URLSearchParams({
+      mode: 'samples',
+      prompt: currentText(model, prompt, steps),
+    });
+    event.currentTarget.href = `#${params.toString()}`;
+  };
   return (
-    <a className="ts-sample-link" href={`#${params.toString()}`}>
+    <a
+      className="ts-sample-link"
+      href="#mode=samples"
+      onFocus={fill}
+      onPointerEnter={fill}
+      onPointerDown={fill}
+      onKeyDown={fill}
+      onContextMenu={fill}
+    >
       Sample 100 continuations from here
     </a>
   );
