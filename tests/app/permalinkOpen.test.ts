@@ -3,15 +3,10 @@ import type { BundledModelEntry } from '../../src/app/loadBundledModel';
 import { openLink } from '../../src/app/permalinkOpen';
 import { DEFAULT_LINK_STATE, type LinkState } from '../../src/app/permalinkState';
 import type { NgramModel } from '../../src/model/types';
+import { bundledEntry } from '../fixtures/bundledEntry';
 import { tinyModel } from '../fixtures/tinyModel';
 
-const entry = (id: string): BundledModelEntry => ({
-  id,
-  file: `${id}.tsm`,
-  name: id,
-  description: '',
-  bytes: 1,
-});
+const entry = bundledEntry;
 const entries = [entry('small'), entry('large'), entry('broken')];
 const models: Record<string, NgramModel> = {
   small: tinyModel(['a b c']),

@@ -7,15 +7,10 @@ import { decodeState } from '../../src/app/permalink';
 import { usePermalinkSession } from '../../src/app/permalinkSession';
 import { useHash } from '../../src/app/useHash';
 import type { NgramModel } from '../../src/model/types';
+import { bundledEntry } from '../fixtures/bundledEntry';
 import { tinyModel } from '../fixtures/tinyModel';
 
-const entry = (id: string): BundledModelEntry => ({
-  id,
-  file: id,
-  name: id,
-  description: '',
-  bytes: 1,
-});
+const entry = bundledEntry;
 const entries = [entry('small'), entry('large')];
 const models: Record<string, NgramModel> = {
   small: tinyModel(['the cat sat']),

@@ -54,7 +54,6 @@ describe('presenter mode', () => {
   });
 
   it('a link with presenter=1 opens in presenter mode', async () => {
-    browser.problems.length = 0;
     await open('#presenter=1');
     expect(await presenterButton().getAttribute('aria-pressed')).toBe('true');
     expect(await seedField().count()).toBe(0);

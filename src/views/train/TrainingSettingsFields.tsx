@@ -7,7 +7,14 @@ const TOKENIZERS: [TokenizerKind, string][] = [
   ['word', 'word (GPT-2 pattern)'],
   ['char', 'char (characters)'],
 ];
-const ORDERS = ['1 (unigram)', '2 (bigram)', '3 (trigram)', '4', '5', '6'];
+const ORDERS: [number, string][] = [
+  [1, '1 (unigram)'],
+  [2, '2 (bigram)'],
+  [3, '3 (trigram)'],
+  [4, '4'],
+  [5, '5'],
+  [6, '6'],
+];
 const SMOOTHINGS: [Smoothing, string][] = [
   ['mkn', 'modified Kneser–Ney'],
   ['kn', 'Kneser–Ney'],
@@ -26,48 +33,27 @@ export function TrainingSettingsFields({ form, onChange }: TrainingSettingsField
   const id = useId();
   return (
     <div className="ts-train-settings">
-      <div>
-        <label htmlFor={`${id}-tokenizer`}>Tokenizer</label>
-        <select
-          id={`${id}-tokenizer`}
-          value={form.tokenizer}
-          onChange={(e) => onChange({ tokenizer: e.currentTarget.value as TokenizerKind })}
-        >
-          {TOKENIZERS.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor={`${id}-order`}>Order</label>
-        <select
-          id={`${id}-order`}
-          value={form.order}
-          onChange={(e) => onChange({ order: Number(e.currentTarget.value) })}
-        >
-          {ORDERS.map((label, i) => (
-            <option key={label} value={i + 1}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor={`${id}-smoothing`}>Smoothing</label>
-        <select
-          id={`${id}-smoothing`}
-          value={form.smoothing}
-          onChange={(e) => onChange({ smoothing: e.currentTarget.value as Smoothing })}
-        >
-          {SMOOTHINGS.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-tokenizer`}
+        label="Tokenizer"
+        value={form.tokenizer}
+        options={TOKENIZERS}
+        onChange={(tokenizer) => onChange({ tokenizer })}
+      />
+      <SelectField
+        id={`${id}-order`}
+        label="Order"
+        value={form.order}
+        options={ORDERS}
+        onChange={(order) => onChange({ order })}
+      />
+      <SelectField
+        id={`${id}-smoothing`}
+        label="Smoothing"
+        value={form.smoothing}
+        options={SMOOTHINGS}
+        onChange={(smoothing) => onChange({ smoothing })}
+      />
       <div>
         <label htmlFor={`${id}-vocab`}>Vocabulary size</label>
         <input
@@ -92,6 +78,38 @@ export function TrainingSettingsFields({ form, onChange }: TrainingSettingsField
           onChange={(e) => onChange({ name: e.currentTarget.value })}
         />
       </div>
+    </div>
+  );
+}
+
+/** A labelled select over [value, label] pairs; the chosen value keeps its type. */
+function SelectField<T extends string | number>({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: T;
+  options: readonly (readonly [T, string])[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <div>
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(options[e.currentTarget.selectedIndex][0])}
+      >
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -7,18 +7,13 @@ import { createExplorerStore } from '../../../src/store/createExplorerStore';
 import { ALL_CONTROLS } from '../../../src/views/controls/controlNames';
 import { ExplorerProvider } from '../../../src/views/ExplorerContext';
 import { ShareProvider } from '../../../src/views/share/ShareContext';
+import { bundledEntry } from '../../fixtures/bundledEntry';
 import { tinyModel } from '../../fixtures/tinyModel';
 
 /** Markup that must only ever be shown as text. */
 export const HOSTILE = '<img src=x onerror=alert(1)>';
 
-const entry = (id: string): BundledModelEntry => ({
-  id,
-  file: id,
-  name: id,
-  description: '',
-  bytes: 1,
-});
+const entry = bundledEntry;
 /** Two models with different vocabularies, as the page's bundled list. */
 export const models: Record<string, NgramModel> = {
   cats: tinyModel(['the cat sat on the mat .', 'the cat ate the fish .']),

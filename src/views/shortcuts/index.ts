@@ -1,4 +1,0 @@
-export { isTyping } from './isTyping';
-export { type Shortcut, ShortcutContext, useShortcut } from './ShortcutContext';
-export { ShortcutHelp } from './ShortcutHelp';
-export { ShortcutsProvider } from './ShortcutsProvider';
