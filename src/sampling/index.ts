@@ -12,6 +12,7 @@ export { filterMinP } from './filterMinP';
 export { filterTopK } from './filterTopK';
 export { filterTopP } from './filterTopP';
 export { filterWithCuts } from './filterWithCuts';
+export { logitRuns } from './logitRuns';
 export { rankOrder } from './rankOrder';
 export type { SamplerSettings } from './SamplerSettings';
 export { sampleFromDistribution } from './sampleFromDistribution';

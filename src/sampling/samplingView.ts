@@ -21,7 +21,7 @@ export interface SamplingView {
  * Temperature, mask and filters over the model's distribution (`logits` = ln `modelProbs`,
  * `order` its rank order), in the plain order and in O(V) with no sort; the page and the command
  * line both draw from this, so a seed gives the same text in both. `out`, if given, receives the
- * tempered distribution.
+ * tempered distribution; `runEnds` (`logitRuns(logits, order)`), if given, saves finding the runs.
  */
 export function samplingView(
   modelProbs: Float64Array,
@@ -29,9 +29,18 @@ export function samplingView(
   order: Uint32Array,
   settings: SamplerSettings & { maskedIds: readonly number[] },
   out?: Float64Array,
+  runEnds?: Uint32Array,
 ): SamplingView {
   const { temperature, topK = 0, topP = 1, minP = 0, maskedIds } = settings;
-  const tempered = temperedWithEntropy(logits, temperature, maskedIds, order, modelProbs, out);
+  const tempered = temperedWithEntropy(
+    logits,
+    temperature,
+    maskedIds,
+    order,
+    modelProbs,
+    out,
+    runEnds,
+  );
   const temperedProbs = tempered.probs;
   const filters = { topK, topP, minP, maskedIds };
   if (topK === 0 && topP === 1 && minP === 0) {

@@ -3,6 +3,7 @@ import { explainPrediction } from '../model/explainPrediction';
 import { rankByProbability } from '../model/rankByProbability';
 import type { NgramModel } from '../model/types';
 import { entropyFromLogits } from '../sampling/entropyFromLogits';
+import { logitRuns } from '../sampling/logitRuns';
 import { samplingView } from '../sampling/samplingView';
 import type { Derived, SamplerInputs } from './types';
 
@@ -14,7 +15,7 @@ export function maskedIds(model: NgramModel, inputs: SamplerInputs): number[] {
 /** The derived arrays that depend only on the context. */
 export type ContextDerived = Pick<
   Derived,
-  'contextIds' | 'modelProbs' | 'logits' | 'order' | 'modelEntropyBits' | 'explanation'
+  'contextIds' | 'modelProbs' | 'logits' | 'order' | 'runEnds' | 'modelEntropyBits' | 'explanation'
 >;
 
 /** Where derived arrays come from: fresh ones, or a store's rotating buffers. */
@@ -32,11 +33,13 @@ export function deriveContext(
   const modelProbs = distribution(model, contextIds, allocate.probs(size));
   const logits = allocate.logits(size);
   for (let id = 0; id < logits.length; id++) logits[id] = Math.log(modelProbs[id]);
+  const order = rankByProbability(model, contextIds, modelProbs);
   return {
     contextIds,
     modelProbs,
     logits,
-    order: rankByProbability(model, contextIds, modelProbs),
+    order,
+    runEnds: logitRuns(logits, order),
     modelEntropyBits: entropyFromLogits(modelProbs, logits),
     explanation: explainPrediction(model, contextIds),
   };
@@ -51,6 +54,13 @@ export function deriveSampling(
 ): Derived {
   const settings = { ...inputs, maskedIds: maskedIds(model, inputs) };
   const out = allocate(context.modelProbs.length);
-  const view = samplingView(context.modelProbs, context.logits, context.order, settings, out);
+  const view = samplingView(
+    context.modelProbs,
+    context.logits,
+    context.order,
+    settings,
+    out,
+    context.runEnds,
+  );
   return { ...context, ...view };
 }

@@ -59,6 +59,8 @@ export interface Derived {
   logits: Float64Array;
   /** Ids by modelProbs descending, ties by id; independent of temperature. */
   order: Uint32Array;
+  /** Exclusive end ranks of the runs of equal logits along `order` (see logitRuns). */
+  runEnds: Uint32Array;
   /** The distribution at the current temperature before filters (masked ids at 0). */
   temperedProbs: Float64Array;
   /** The distribution the next token is drawn from (temperature, mask and filters). */
