@@ -1,16 +1,15 @@
 import { useId, useRef, useState } from 'react';
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
-import { formatProbability } from '../format/formatProbability';
+import { formatProbabilityShort } from '../format/formatProbabilityShort';
 import { ChartControls } from './ChartControls';
 import { ChartOverlay } from './ChartOverlay';
 import { ChartTooltip } from './ChartTooltip';
 import { chartKeyHandler } from './chartKeyHandler';
 import { DistributionNumbers } from './DistributionNumbers';
 import { formatCount } from './formatCount';
-import { formatTemperature } from './formatTemperature';
 import { isChoosable } from './outcomeStatus';
 import { summarizeTop } from './summarizeTop';
-import { TOP_COUNT, TopTokenList } from './TopTokenList';
+import { PROBABILITY_BOX, TOP_COUNT, TopTokenList } from './TopTokenList';
 import { tailMass } from './tailMass';
 import { useBarPainter } from './useBarPainter';
 import { useChartModel } from './useChartModel';
@@ -99,14 +98,17 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
       <DistributionNumbers chart={chart} />
       <figcaption className="ts-chart-caption">
         {tailCount > 0 && (
+          // The share last, in a box of fixed size: it changes on every move, nothing else does.
           <span className="ts-chart-tail">
-            Beyond the top {TOP_COUNT}, the other {formatCount(tailCount)} outcomes:{' '}
-            {formatProbability(tailMass(chart.temperedProbs, chart.order, TOP_COUNT))}.
+            Beyond the top {TOP_COUNT}, the other {formatCount(tailCount)} outcomes hold{' '}
+            <span className="ts-fixed-number" style={PROBABILITY_BOX}>
+              {formatProbabilityShort(tailMass(chart.temperedProbs, chart.order, TOP_COUNT))}
+            </span>
           </span>
         )}{' '}
-        Bars: probability at T = {formatTemperature(chart.temperature)} before filters, ranked by
-        the model. <span className="ts-chart-key-masked">Hatched grey</span>: masked or filtered
-        out, never drawn.
+        Bars: probability at the temperature set above, before filters, ranked by the model.{' '}
+        <span className="ts-chart-key-masked">Hatched grey</span>: masked or filtered out, never
+        drawn.
         {chart.ghost && (
           <>
             {' '}

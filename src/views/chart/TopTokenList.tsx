@@ -1,8 +1,11 @@
-import type { KeyboardEvent } from 'react';
-import { formatProbability } from '../format/formatProbability';
+import type { CSSProperties, KeyboardEvent } from 'react';
+import { formatProbabilityShort, SHORT_PROBABILITY_CHARS } from '../format/formatProbabilityShort';
 import { showToken } from '../format/showToken';
 import { isChoosable } from './outcomeStatus';
 import type { ChartModel } from './useChartModel';
+
+/** A box as wide as the longest short probability ("< 0.001 %"). */
+export const PROBABILITY_BOX = { '--ts-chars': SHORT_PROBABILITY_CHARS } as CSSProperties;
 
 /** How many of the most likely outcomes the list beside the chart offers. */
 export const TOP_COUNT = 10;
@@ -29,39 +32,51 @@ export function TopTokenList({
     if (event.type === 'keydown' && ok) onChoose(rank);
   };
   return (
-    <ol className="ts-chart-top" aria-label="Most likely next tokens">
-      {ranks.map((rank) => {
-        const id = chart.order[rank];
-        const ok = isChoosable(chart.statusAt(rank));
-        const token = showToken(chart.vocab[id], true);
-        const p = formatProbability(chart.heights[id]);
-        return (
-          // Keyed by rank, so focus stays on the first button after choosing its token.
-          <li key={rank}>
-            <button
-              type="button"
-              className={ok ? 'ts-chart-top-button' : 'ts-chart-top-button ts-chart-top-masked'}
-              aria-disabled={ok ? undefined : true}
-              onClick={() => ok && onChoose(rank)}
-              onKeyDown={(event) => onKey(event, rank, ok)}
-              onKeyUp={(event) => onKey(event, rank, ok)}
-              onFocus={() => onShow(rank)}
-              onBlur={() => onShow(null)}
-              onMouseEnter={() => onShow(rank)}
-              onMouseLeave={() => onShow(null)}
-            >
-              {/* The visible text is the accessible name (WCAG 2.5.3), spaced for screen readers. */}
-              {/* bdi: a token's bidi controls must not reorder the rank or probability. */}
-              <span className="ts-chart-top-rank">{rank + 1}</span>{' '}
-              <code>
-                <bdi>{token}</bdi>
-              </code>{' '}
-              <span className="ts-chart-top-p">{p}</span>
-              {!ok && <span className="ts-visually-hidden">, masked: never drawn</span>}
-            </button>
-          </li>
-        );
-      })}
-    </ol>
+    // The list's height comes from its row count, never its text: a probability changing on every
+    // slider move relayouts only the list (a relayout boundary), not the page.
+    <div className="ts-chart-top-box">
+      <ol
+        className="ts-chart-top"
+        aria-label="Most likely next tokens"
+        style={{ '--ts-top-rows': count } as CSSProperties}
+      >
+        {ranks.map((rank) => {
+          const id = chart.order[rank];
+          const ok = isChoosable(chart.statusAt(rank));
+          const token = showToken(chart.vocab[id], true);
+          const p = formatProbabilityShort(chart.heights[id]);
+          return (
+            // Keyed by rank, so focus stays on the first button after choosing its token.
+            <li key={rank}>
+              <button
+                type="button"
+                className={ok ? 'ts-chart-top-button' : 'ts-chart-top-button ts-chart-top-masked'}
+                aria-disabled={ok ? undefined : true}
+                onClick={() => ok && onChoose(rank)}
+                onKeyDown={(event) => onKey(event, rank, ok)}
+                onKeyUp={(event) => onKey(event, rank, ok)}
+                onFocus={() => onShow(rank)}
+                onBlur={() => onShow(null)}
+                onMouseEnter={() => onShow(rank)}
+                onMouseLeave={() => onShow(null)}
+              >
+                {/* The visible text is the accessible name (WCAG 2.5.3), spaced for screen readers. */}
+                {/* bdi: a token's bidi controls must not reorder the rank or probability. */}
+                <span className="ts-chart-top-rank">{rank + 1}</span>{' '}
+                <code>
+                  <bdi>{token}</bdi>
+                </code>{' '}
+                <span className="ts-chart-top-p">
+                  <span className="ts-fixed-number" style={PROBABILITY_BOX}>
+                    {p}
+                  </span>
+                </span>
+                {!ok && <span className="ts-visually-hidden">, masked: never drawn</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
   );
 }

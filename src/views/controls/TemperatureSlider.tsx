@@ -25,20 +25,24 @@ export function TemperatureSlider() {
   return (
     <div className="ts-temperature">
       <label htmlFor={id}>Temperature</label>
-      <input
-        id={id}
-        type="range"
-        min={0}
-        max={TEMPERATURE_POSITIONS}
-        step={1}
-        value={positionOf(temperature)}
-        aria-valuetext={text}
-        onChange={(e) =>
-          store.getState().setTemperature(temperatureAt(Number(e.currentTarget.value)))
-        }
-      />
+      {/* The track and the value sit in boxes of fixed size (relayout boundaries): a move
+          relayouts only them, not the page, and the buttons beside them never shift. */}
+      <span className="ts-temperature-track">
+        <input
+          id={id}
+          type="range"
+          min={0}
+          max={TEMPERATURE_POSITIONS}
+          step={1}
+          value={positionOf(temperature)}
+          aria-valuetext={text}
+          onChange={(e) =>
+            store.getState().setTemperature(temperatureAt(Number(e.currentTarget.value)))
+          }
+        />
+      </span>
       <output htmlFor={id} aria-hidden="true">
-        T = {text}
+        T = <span className="ts-temperature-value">{text}</span>
       </output>
       <span className="ts-temperature-presets">
         <button type="button" onClick={() => store.getState().setTemperature(0)}>

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3';
-import { useId } from 'react';
+import { type CSSProperties, useId } from 'react';
 import { effectiveChoices } from '../../sampling/effectiveChoices';
 import { useExplorer } from '../ExplorerContext';
 import { groupDigits } from './groupDigits';
@@ -10,12 +10,20 @@ const HEIGHT = 44;
 const BAR_Y = 8;
 const BAR_HEIGHT = 14;
 
+/** 2^H for an entropy in bits: "1.0", "9.9", "43", "31 194". */
+function choicesNumber(bits: number): string {
+  const choices = effectiveChoices(bits);
+  return choices < 9.95 ? choices.toFixed(1) : groupDigits(choices);
+}
+
 /** "≈ 43 effective choices" for an entropy in bits. */
 function choicesText(bits: number): string {
-  const choices = effectiveChoices(bits);
-  const shown = choices < 9.95 ? choices.toFixed(1) : groupDigits(choices);
+  const shown = choicesNumber(bits);
   return `≈ ${shown} effective choice${shown === '1.0' ? '' : 's'}`;
 }
+
+/** A box for 2^H, which is at most V: wide enough for "1 000 000". */
+const CHOICES_BOX = { '--ts-chars': 9 } as CSSProperties;
 
 /**
  * The current entropy in bits (the "Entropy" status), what it means as 2^H effective choices,
@@ -56,9 +64,13 @@ export function EntropyMeter() {
           {maxBits.toFixed(2)} bits
         </text>
       </svg>
+      {/* The one number that changes with temperature comes last, in a box of fixed size. */}
       <p className="ts-entropy-detail">
-        {choicesText(bits)}, of at most {maxBits.toFixed(2)} bits for {groupDigits(outcomes)}{' '}
-        outcomes
+        At most {maxBits.toFixed(2)} bits for {groupDigits(outcomes)} outcomes; effective choices
+        (2^H) ≈{' '}
+        <span className="ts-fixed-number" style={CHOICES_BOX}>
+          {choicesNumber(bits)}
+        </span>
       </p>
       {reshaped && (
         <p className="ts-entropy-detail">

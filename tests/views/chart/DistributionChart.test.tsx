@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DistributionChart } from '../../../src/views/chart';
 import { CHART_MARGIN } from '../../../src/views/chart/useChartModel';
 import { formatProbability } from '../../../src/views/format/formatProbability';
+import { formatProbabilityShort } from '../../../src/views/format/formatProbabilityShort';
 import { showToken } from '../../../src/views/format/showToken';
 import { renderWithStore, tinyStore, UNK } from './fixtures';
 
@@ -49,7 +50,7 @@ describe('DistributionChart', () => {
     for (let rank = 10; rank < s.order.length; rank++) tail += s.temperedProbs[s.order[rank]];
     const text = figure().querySelector('.ts-chart-tail')?.textContent;
     expect(text).toBe(
-      `Beyond the top 10, the other ${s.order.length - 10} outcomes: ${formatProbability(tail)}.`,
+      `Beyond the top 10, the other ${s.order.length - 10} outcomes hold ${formatProbabilityShort(tail)}`,
     );
   });
 

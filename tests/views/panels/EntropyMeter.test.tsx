@@ -24,7 +24,7 @@ describe('EntropyMeter', () => {
     expect(view.container.textContent).not.toContain('T = 1');
     act(() => store.getState().setTemperature(0));
     expect(status().textContent).toBe('0.00 bits');
-    expect(view.container.textContent).toContain('≈ 1.0 effective choice,');
+    expect(view.container.textContent).toContain('effective choices (2^H) ≈ 1.0');
     const modelBits = store.getState().modelEntropyBits.toFixed(2);
     expect(screen.getByText(/T = 1/).textContent).toContain(`${modelBits} bits`);
   });
@@ -34,9 +34,9 @@ describe('EntropyMeter', () => {
     const view = renderWithStore(<EntropyMeter />, store);
     const bits = store.getState().entropyBits;
     const outcomes = wordsModel.vocab.length;
-    expect(view.container.textContent).toContain(`≈ ${(2 ** bits).toFixed(1)} effective choices`);
+    expect(view.container.textContent).toContain(`(2^H) ≈ ${(2 ** bits).toFixed(1)}`);
     expect(view.container.textContent).toContain(
-      `of at most ${Math.log2(outcomes).toFixed(2)} bits for ${outcomes} outcomes`,
+      `At most ${Math.log2(outcomes).toFixed(2)} bits for ${outcomes} outcomes`,
     );
   });
 
