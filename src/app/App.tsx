@@ -1,5 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react';
+import { LocaleProvider } from '../i18n/LocaleContext';
+import { MESSAGES } from '../i18n/locales';
 import type { ControlName } from '../views/controls/controlNames';
+import { LanguagePicker } from '../views/controls/LanguagePicker';
 import { LinkNotice } from '../views/share/LinkNotice';
 import { ShareProvider } from '../views/share/ShareContext';
 import { ShortcutsProvider } from '../views/shortcuts/ShortcutsProvider';
@@ -13,6 +16,7 @@ import { createShareApi } from './permalinkShare';
 import { presenterParts } from './presenter';
 import { useBundledModels } from './useBundledModels';
 import { useHash } from './useHash';
+import { useLocaleChoice } from './useLocaleChoice';
 
 // Loaded when a lesson is opened, so the explorer's first draw does not wait for them.
 const Lesson = lazy(() => import('./Lesson').then((m) => ({ default: m.Lesson })));
@@ -35,12 +39,15 @@ export function App({ compact = false, shown }: AppProps = {}) {
   const userModels = useUserModels(compact ? null : undefined);
   const hash = useHash();
   const mode = modeFromHash(hash);
+  const [locale, chooseLocale] = useLocaleChoice(hash, compact);
+  const m = MESSAGES[locale];
   const { store, controls, problems, dismiss, presenter, setPresenter } = usePermalinkSession(
     models.entries,
     models.load,
     hash,
     mode,
     compact ? undefined : userModels.load,
+    locale,
   );
   const parts = useMemo(
     () => presenterParts(shown ?? controls, presenter),
@@ -48,18 +55,17 @@ export function App({ compact = false, shown }: AppProps = {}) {
   );
   const { entries, load } = models;
   const share = useMemo(
-    () => store && createShareApi({ store, controls: parts, entries, load, compact }),
-    [store, parts, entries, load, compact],
+    () => store && createShareApi({ store, controls: parts, entries, load, compact, locale }),
+    [store, parts, entries, load, compact, locale],
   );
   const page = (
     <main className={presenter ? 'ts-app ts-presenter' : 'ts-app'}>
       {!compact && (
         <header className="ts-header">
           <h1>Tokenscope</h1>
-          {!presenter && (
-            <p>The whole next-token distribution of a small language model, step by step.</p>
-          )}
+          {!presenter && <p>{m.appTagline}</p>}
           {mode === 'explore' && <PresenterButton presenter={presenter} onChange={setPresenter} />}
+          <LanguagePicker value={locale} onChange={chooseLocale} />
         </header>
       )}
       {!compact && !presenter && <LessonGallery current={mode} />}
@@ -70,10 +76,10 @@ export function App({ compact = false, shown }: AppProps = {}) {
       )}
       {models.notice && (
         <p role="alert" className="ts-error">
-          {models.notice}
+          {m.modelFallback(models.notice.reasons, models.notice.name)}
         </p>
       )}
-      {!store && !models.error && <p>Loading the model…</p>}
+      {!store && !models.error && <p>{m.loadingModel}</p>}
       {mode === 'explore' && <LinkNotice problems={problems} onDismiss={dismiss} />}
       {store && share && mode === 'explore' && (
         <ShareProvider api={share}>
@@ -89,7 +95,7 @@ export function App({ compact = false, shown }: AppProps = {}) {
       )}
       {store && mode !== 'explore' && (
         // Lessons use the model picked in the explorer (read when the mode changes).
-        <Suspense fallback={<p>Loading the lesson…</p>}>
+        <Suspense fallback={<p>{m.loadingLesson}</p>}>
           <Lesson
             mode={mode}
             model={store.getState().model}
@@ -101,5 +107,9 @@ export function App({ compact = false, shown }: AppProps = {}) {
     </main>
   );
   // The keyboard map belongs to the standalone page; an embed never takes its host's keys.
-  return compact ? page : <ShortcutsProvider>{page}</ShortcutsProvider>;
+  return (
+    <LocaleProvider locale={locale}>
+      {compact ? page : <ShortcutsProvider>{page}</ShortcutsProvider>}
+    </LocaleProvider>
+  );
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
+import { useMessages } from '../i18n/LocaleContext';
 import type { NgramModel } from '../model/types';
 import type { Explorer as ExplorerState } from '../store/types';
 import { CumulativeChart, DistributionChart } from '../views/chart';
@@ -48,6 +49,7 @@ export function Explorer({
   compact = false,
   userModels,
 }: ExplorerProps) {
+  const m = useMessages();
   const [modelId, setModelId] = useState(store.getState().modelId);
   const painted = useAfterFirstPaint();
   const [busy, setBusy] = useState(false);
@@ -70,7 +72,7 @@ export function Explorer({
       store.getState().setModel(await loadModel(), id);
       setModelId(id);
     } catch (e) {
-      setError(`${e instanceof Error ? e.message : String(e)} The current model is kept.`);
+      setError(m.modelKept(e instanceof Error ? e.message : String(e)));
     } finally {
       setBusy(false);
     }
@@ -101,7 +103,7 @@ export function Explorer({
         )}
         <div className="ts-input">
           {shown.has('prompt') && <PromptInput />}
-          <ViewBoundary name="Generated text">
+          <ViewBoundary name={m.generatedText}>
             <GeneratedText />
             <StepAnnouncer />
           </ViewBoundary>
@@ -110,27 +112,27 @@ export function Explorer({
         </div>
         <div className="ts-distribution">
           {shown.has('temperature') && <TemperatureSlider />}
-          <ViewBoundary name="Entropy">
+          <ViewBoundary name={m.entropy}>
             <EntropyMeter />
           </ViewBoundary>
-          <ViewBoundary name="Next-token distribution">
+          <ViewBoundary name={m.distribution}>
             <DistributionChart />
           </ViewBoundary>
         </div>
         {painted && (
           <div className="ts-details">
             {shown.has('cumulative') && (
-              <ViewBoundary name="Cumulative">
+              <ViewBoundary name={m.cumulativeView}>
                 <CumulativeChart />
               </ViewBoundary>
             )}
             {shown.has('why') && (
-              <ViewBoundary name="Why this distribution">
+              <ViewBoundary name={m.why}>
                 <WhyPanel />
               </ViewBoundary>
             )}
             {shown.has('timeline') && (
-              <ViewBoundary name="Timeline">
+              <ViewBoundary name={m.timeline}>
                 <Timeline />
               </ViewBoundary>
             )}

@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n/LocaleContext';
 import { EntropyLesson } from '../lessons/entropy';
 import { LoopLab } from '../lessons/loop';
 import { SamplesLesson } from '../lessons/samples';
@@ -15,10 +16,11 @@ export interface LessonProps {
 
 /** The lesson of a mode, on the explorer's model; `prompt` is where a link asked it to start. */
 export function Lesson(props: LessonProps) {
-  const title = LESSONS.find((lesson) => lesson.mode === props.mode)?.title;
+  const m = useMessages();
+  const keys = LESSONS.find((lesson) => lesson.mode === props.mode)?.keys;
   return (
     <section className="ts-lesson" aria-labelledby="ts-lesson-title">
-      <h2 id="ts-lesson-title">{title}</h2>
+      <h2 id="ts-lesson-title">{keys && m[keys.title]}</h2>
       <LessonBody {...props} />
     </section>
   );

@@ -1,9 +1,11 @@
+import { useMessages } from '../i18n/LocaleContext';
 import { hashForMode, LESSONS, type Mode } from './lessons';
 
 /** The lessons, each one click away, with one sentence of what it shows. */
 export function LessonGallery({ current }: { current: Mode }) {
+  const m = useMessages();
   return (
-    <nav className="ts-gallery" aria-label="Lessons">
+    <nav className="ts-gallery" aria-label={m.lessonsNav}>
       <ul>
         {LESSONS.map((lesson) => (
           <li key={lesson.mode}>
@@ -11,8 +13,8 @@ export function LessonGallery({ current }: { current: Mode }) {
               href={hashForMode(lesson.mode)}
               aria-current={lesson.mode === current ? 'page' : undefined}
             >
-              <strong>{lesson.title}</strong>
-              <span>{lesson.shows}</span>
+              <strong>{m[lesson.keys.title]}</strong>
+              <span>{m[lesson.keys.shows]}</span>
             </a>
           </li>
         ))}

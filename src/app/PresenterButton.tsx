@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n/LocaleContext';
 import { useShortcut } from '../views/shortcuts/ShortcutContext';
 
 /** Asks for fullscreen when presenter mode starts and leaves it when it ends (if allowed). */
@@ -15,11 +16,12 @@ export function PresenterButton({
   presenter: boolean;
   onChange: (on: boolean) => void;
 }) {
+  const m = useMessages();
   const toggle = () => {
     followFullscreen(!presenter);
     onChange(!presenter);
   };
-  useShortcut(['p'], 'Presenter mode on or off', toggle);
+  useShortcut(['p'], m.presenterShortcut, toggle);
   return (
     <button
       type="button"
@@ -28,7 +30,7 @@ export function PresenterButton({
       aria-keyshortcuts="p"
       onClick={toggle}
     >
-      Presenter mode
+      {m.presenterMode}
     </button>
   );
 }

@@ -1,3 +1,9 @@
+import { en } from '../i18n/en';
+import type { Messages } from '../i18n/Messages';
+
+/** A key of a message that is plain text (no values). */
+type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
+
 /** A mode of the page: the explorer or one of the lessons. */
 export type Mode = 'explore' | 'loop' | 'score' | 'entropy' | 'samples';
 
@@ -7,39 +13,25 @@ export interface Lesson {
   title: string;
   /** One sentence on what it shows. */
   shows: string;
+  /** The catalogue keys of the title and the sentence, for the page's language. */
+  keys: { title: TextKey; shows: TextKey };
 }
+
+/** A gallery entry from its catalogue keys (title and sentence in English, the source language). */
+const lesson = (mode: Mode, title: TextKey, shows: TextKey): Lesson => ({
+  mode,
+  title: en[title],
+  shows: en[shows],
+  keys: { title, shows },
+});
 
 /** The gallery, in the order it appears on the landing page. */
 export const LESSONS: readonly Lesson[] = [
-  {
-    mode: 'explore',
-    title: 'Explore',
-    shows:
-      'A prediction is a distribution over the whole vocabulary: reshape it with temperature and step through generation.',
-  },
-  {
-    mode: 'loop',
-    title: 'Loop lab',
-    shows:
-      'Greedy decoding feeds each choice back into the context and falls into a cycle; sampling escapes it.',
-  },
-  {
-    mode: 'score',
-    title: 'Scoring a text',
-    shows:
-      'Training sees one actual token at a time, yet the prediction that scores best hedges its bets.',
-  },
-  {
-    mode: 'entropy',
-    title: 'Entropy by context',
-    shows: 'The model is nearly certain inside JSON and code and unsure in open prose.',
-  },
-  {
-    mode: 'samples',
-    title: 'Many samples',
-    shows:
-      'A hundred continuations from one point show how temperature trades sameness for variety.',
-  },
+  lesson('explore', 'lessonExplore', 'lessonExploreShows'),
+  lesson('loop', 'lessonLoop', 'lessonLoopShows'),
+  lesson('score', 'lessonScore', 'lessonScoreShows'),
+  lesson('entropy', 'lessonEntropy', 'lessonEntropyShows'),
+  lesson('samples', 'lessonSamples', 'lessonSamplesShows'),
 ];
 
 /** The mode named in a URL hash such as `#mode=loop`; the explorer when absent or unknown. */

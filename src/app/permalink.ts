@@ -1,3 +1,4 @@
+import { isLocale, LOCALES } from '../i18n/locales';
 import {
   ALL_CONTROLS,
   CONTROL_NAMES,
@@ -23,6 +24,7 @@ const KEYS = [
   'steps',
   'controls',
   'presenter',
+  'lang',
   'v',
 ];
 const MODEL_ID = /^[\w.-]{1,64}$/;
@@ -30,7 +32,8 @@ const MODEL_ID = /^[\w.-]{1,64}$/;
 /**
  * The URL hash that holds a whole state, e.g.
  * `#mode=explore&model=brown-word&t=0.8&seed=42&k=0&p=1&minp=0&unk=1&prompt=The+jury&steps=1a_k3*&v=1`
- * (`controls` only when some part is hidden, `steps` only when there are any).
+ * (`controls` only when some part is hidden, `steps` only when there are any, `lang` only for a
+ * language other than English).
  */
 export function encodeState(state: LinkState): string {
   const params = new URLSearchParams({ mode: state.mode });
@@ -44,6 +47,7 @@ export function encodeState(state: LinkState): string {
   if (state.controls.size < ALL_CONTROLS.size)
     params.set('controls', formatControls(state.controls));
   if (state.presenter) params.set('presenter', '1');
+  if (state.lang !== undefined && state.lang !== 'en') params.set('lang', state.lang);
   params.set('v', String(LINK_VERSION));
   // Commas are safe in a fragment and keep part lists and prompts readable.
   return `#${params.toString().replaceAll('%2C', ',')}`;
@@ -119,6 +123,13 @@ export function decodeState(hash: string): { state: LinkState; problems: string[
   if (presenter === '1' || presenter === '0') state.presenter = presenter === '1';
   else if (presenter !== null)
     problems.push(`presenter ${quoted(presenter)} is not 1 or 0 (used 0)`);
+  const lang = given('lang');
+  if (isLocale(lang)) state.lang = lang;
+  else if (lang !== null) {
+    problems.push(
+      `lang ${quoted(lang)} is not one of ${LOCALES.join(', ')} (used the browser's language)`,
+    );
+  }
   const version = given('v');
   if (version !== null && version !== String(LINK_VERSION)) {
     problems.push(

@@ -1,5 +1,6 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
+import type { Locale } from '../i18n/locales';
 import type { NgramModel } from '../model/types';
 import { createExplorerStore } from '../store/createExplorerStore';
 import type { Explorer } from '../store/types';
@@ -37,6 +38,7 @@ const read = (hash: string) =>
  * Opens the explorer from the URL hash once the model list is known (model, prompt, settings,
  * every step, parts shown), reopens it when a new link is pasted into the address bar, and keeps
  * the hash in step with it while the explorer shows (replaceState, so no history entry per step).
+ * `lang`, the page's language, is written into the hash too (at once when it changes).
  */
 export function usePermalinkSession(
   entries: readonly BundledModelEntry[],
@@ -44,12 +46,14 @@ export function usePermalinkSession(
   hash: string,
   mode: Mode,
   loadOther?: (id: string) => Promise<NgramModel>,
+  lang?: Locale,
 ): PermalinkSession {
   const [store, setStore] = useState<StoreApi<Explorer> | null>(null);
   const [controls, setControls] = useState<ReadonlySet<ControlName>>(ALL_CONTROLS);
   const [problems, setProblems] = useState<string[]>([]);
   const [presenter, setPresenterState] = useState(false);
   const presenterSwitched = useRef(false);
+  const writtenLang = useRef(lang);
   // The hash the store shows: the link it was opened from or the last one written.
   const shownHash = useRef<string | null>(null);
   const opening = useRef(0);
@@ -99,13 +103,16 @@ export function usePermalinkSession(
     // Back in the explorer from a lesson, or presenter mode switched: the address shows it now.
     const now =
       presenterSwitched.current ||
+      writtenLang.current !== lang ||
       (shownHash.current !== null && !carriesState(window.location.hash));
     presenterSwitched.current = false;
+    writtenLang.current = lang;
     return syncPermalink(store, controls, (written) => (shownHash.current = written), {
       now,
       presenter,
+      lang,
     });
-  }, [store, exploring, controls, presenter]);
+  }, [store, exploring, controls, presenter, lang]);
 
   const setPresenter = useCallback((on: boolean) => {
     presenterSwitched.current = true;

@@ -1,4 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
+import type { Locale } from '../i18n/locales';
+import { MESSAGES } from '../i18n/locales';
 import type { NgramModel } from '../model/types';
 import type { Explorer } from '../store/types';
 import type { ControlName } from '../views/controls/controlNames';
@@ -19,23 +21,33 @@ export interface ShareSource {
   load: (entry: BundledModelEntry) => Promise<NgramModel>;
   /** embed.html: links then point to the full page beside it. */
   compact: boolean;
+  /** The page's language: links and snippets carry it, messages are written in it. */
+  locale?: Locale;
 }
 
 /** The page's Copy link, Embed and session file functions over one explorer store. */
-export function createShareApi({ store, controls, entries, load, compact }: ShareSource): ShareApi {
-  const state = () => linkStateOf(store.getState(), controls);
+export function createShareApi({
+  store,
+  controls,
+  entries,
+  load,
+  compact,
+  locale = 'en',
+}: ShareSource): ShareApi {
+  const m = MESSAGES[locale];
+  const state = () => linkStateOf(store.getState(), controls, false, locale);
   const folder = () => new URL('./', window.location.href).href;
   return {
     pageUrl: () => (compact ? folder() : window.location.href.split('#')[0]) + encodeState(state()),
     snippets: () => {
       const s = store.getState();
-      return embedSnippets(state(), currentText(s.model, s.prompt, s.steps), folder());
+      return embedSnippets(state(), currentText(s.model, s.prompt, s.steps), folder(), m);
     },
     sessionFile: () => sessionFile(state(), store.getState().model.vocab),
     loadSession: async (text) => {
       const loaded = await loadSessionFile(text, entries, load);
       if (loaded.errors) {
-        return `Session not loaded: ${loaded.errors.join('; ')}. The current session is kept.`;
+        return m.sessionNotLoaded(loaded.errors.join('; '));
       }
       store.getState().restore(loaded.session);
       return null;

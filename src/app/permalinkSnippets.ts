@@ -1,3 +1,5 @@
+import { en } from '../i18n/en';
+import type { Messages } from '../i18n/Messages';
 import { ALL_CONTROLS, formatControls } from '../views/controls/controlNames';
 import type { EmbedSnippets } from '../views/share/ShareContext';
 import { encodeState } from './permalink';
@@ -14,9 +16,15 @@ const WEB_COMPONENT_STEPS = 200;
  * The iframe and web-component snippets for a state, with URLs under `base` (the folder of the
  * built site) and every attribute value escaped. `<token-scope>` takes a prompt, a temperature, a
  * seed and a number of steps to sample; a session it cannot replay that way (hand-chosen tokens, a
- * temperature change, filters) is given as its current text, `text`, with no steps.
+ * temperature change, filters) is given as its current text, `text`, with no steps. Both carry the
+ * state's language; the note on what the web component leaves out is written in `m`'s.
  */
-export function embedSnippets(state: LinkState, text: string, base: string): EmbedSnippets {
+export function embedSnippets(
+  state: LinkState,
+  text: string,
+  base: string,
+  m: Messages = en,
+): EmbedSnippets {
   const embedUrl = new URL('embed.html', base).href + encodeState(state);
   const iframe =
     `<iframe src="${escapeAttribute(embedUrl)}" title="Tokenscope: next-token distribution"` +
@@ -34,6 +42,7 @@ export function embedSnippets(state: LinkState, text: string, base: string): Emb
     ['seed', state.seed >>> 0],
     ['steps', replayable && state.steps.length > 0 ? state.steps.length : null],
     ['controls', state.controls.size < ALL_CONTROLS.size ? formatControls(state.controls) : null],
+    ['lang', state.lang && state.lang !== 'en' ? state.lang : null],
   ];
   const written = attributes
     .filter((a): a is [string, string | number] => a[1] !== null)
@@ -43,15 +52,9 @@ export function embedSnippets(state: LinkState, text: string, base: string): Emb
     `<script type="module" src="${escapeAttribute(new URL('tokenscope.js', base).href)}"></script>\n` +
     `<token-scope${written}></token-scope>`;
 
-  const notes = [
-    replayable
-      ? ''
-      : 'starts from the current text (its steps were not all sampled at this temperature)',
-    filtered ? 'uses the default top-k, top-p, min-p and ‹unk› settings' : '',
-  ].filter(Boolean);
-  const webComponentNote =
-    notes.length > 0
-      ? `The web component ${notes.join(' and ')}; the iframe shows this exact state.`
-      : null;
+  const notes = [replayable ? '' : m.embedNoteFromText, filtered ? m.embedNoteFilters : ''].filter(
+    Boolean,
+  );
+  const webComponentNote = notes.length > 0 ? m.embedNote(notes) : null;
   return { iframe, webComponent, webComponentNote };
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import type { ChoiceKind } from '../store/types';
 import { ALL_CONTROLS, type ControlName } from '../views/controls/controlNames';
 import type { Mode } from './lessons';
@@ -35,6 +36,8 @@ export interface LinkState {
   controls: ReadonlySet<ControlName>;
   /** Presenter mode: the projector theme with only the essential controls. */
   presenter: boolean;
+  /** The page's language; absent: the reader's own (English is never written into a link). */
+  lang?: Locale;
 }
 
 /** What a page without a hash shows (the same defaults as a fresh explorer store). */

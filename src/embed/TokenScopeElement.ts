@@ -12,10 +12,11 @@ export const EMBED_ATTRIBUTES = [
   'steps',
   'controls',
   'height',
+  'lang',
 ] as const;
 
 /**
- * `<token-scope prompt="…" temperature="0.8" seed="42" steps="12" controls="temperature,step">`:
+ * `<token-scope prompt="…" temperature="0.8" seed="42" steps="12" controls="temperature,step" lang="de">`:
  * an explorer in its own shadow root, with its own store, models found beside the script.
  */
 export class TokenScopeElement extends HTMLElement {

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import type { ControlName } from '../views/controls/controlNames';
 
 /**
@@ -19,6 +20,8 @@ export interface EmbedOptions {
   controls?: string | readonly string[];
   /** The embed's height: a number of pixels or a CSS length ("480px", "30rem"); content scrolls. */
   height?: number | string;
+  /** The language of its labels and messages: "en" (the default) or "de". */
+  lang?: string;
 }
 
 /** Embed options read and checked: every field has a usable value. */
@@ -32,4 +35,5 @@ export interface EmbedSettings {
   shown: ReadonlySet<ControlName>;
   /** A CSS length, or null for the natural height. */
   height: string | null;
+  lang: Locale;
 }

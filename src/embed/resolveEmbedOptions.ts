@@ -1,4 +1,5 @@
 import { DEFAULT_PROMPT } from '../app/permalinkState';
+import { isLocale, LOCALES, MESSAGES } from '../i18n/locales';
 import { CONTROL_NAMES, parseControls } from '../views/controls/controlNames';
 import type { EmbedOptions, EmbedSettings } from './embedOptions';
 
@@ -9,13 +10,20 @@ const CSS_LENGTH = /^\d+(\.\d+)?(px|rem|em|vh|svh|lvh|dvh)$/;
 
 /**
  * Checks embed options. A value that cannot be used falls back to its default and adds a
- * notice that says what was wrong and what would work; nothing here throws.
+ * notice, in the embed's language, that says what was wrong and what would work; nothing here
+ * throws.
  */
 export function resolveEmbedOptions(options: EmbedOptions): {
   settings: EmbedSettings;
   notices: string[];
 } {
   const notices: string[] = [];
+  const langText = options.lang?.trim().toLowerCase();
+  const lang = isLocale(langText) ? langText : 'en';
+  const m = MESSAGES[lang];
+  if (options.lang !== undefined && langText !== '' && !isLocale(langText)) {
+    notices.push(m.embedBadLang(options.lang, LOCALES.join(', ')));
+  }
   const number = (
     name: string,
     value: number | string | undefined,
@@ -26,7 +34,7 @@ export function resolveEmbedOptions(options: EmbedOptions): {
     if (value === undefined || (typeof value === 'string' && value.trim() === '')) return fallback;
     const n = typeof value === 'number' ? value : Number(value.trim());
     if (Number.isFinite(n) && ok(n)) return n;
-    notices.push(`${name}="${value}" is not ${expected}; using ${fallback}.`);
+    notices.push(m.embedBadNumber(name, String(value), expected, fallback));
     return fallback;
   };
 
@@ -35,21 +43,21 @@ export function resolveEmbedOptions(options: EmbedOptions): {
     options.temperature,
     1,
     (t) => t >= 0 && t <= 3,
-    'a number from 0 to 3',
+    m.embedTemperatureRange,
   );
   const seed = number(
     'seed',
     options.seed,
     42,
     (s) => Number.isInteger(s) && s >= 0 && s <= 0xffffffff,
-    'a whole number from 0 to 4294967295',
+    m.embedSeedRange,
   );
   const steps = number(
     'steps',
     options.steps,
     0,
     (s) => Number.isInteger(s) && s >= 0 && s <= MAX_EMBED_STEPS,
-    `a whole number from 0 to ${MAX_EMBED_STEPS}`,
+    m.embedStepsRange(MAX_EMBED_STEPS),
   );
 
   const list = Array.isArray(options.controls) ? options.controls.join(',') : options.controls;
@@ -59,8 +67,7 @@ export function resolveEmbedOptions(options: EmbedOptions): {
   const shown = new Set([...parsed.shown].filter((name) => name !== 'samples'));
   if (unknown.length > 0) {
     notices.push(
-      `controls: ${unknown.map((name) => `"${name}"`).join(', ')} ignored; ` +
-        `known parts are ${CONTROL_NAMES.join(', ')} (or all, none).`,
+      m.embedBadControls(unknown.map((name) => `"${name}"`).join(', '), CONTROL_NAMES.join(', ')),
     );
   }
 
@@ -72,9 +79,7 @@ export function resolveEmbedOptions(options: EmbedOptions): {
     else if (CSS_LENGTH.test(text)) height = text;
   }
   if (height === null && options.height !== undefined && options.height !== '') {
-    notices.push(
-      `height="${options.height}" is not a length such as 480, 480px or 30rem; using the natural height.`,
-    );
+    notices.push(m.embedBadHeight(String(options.height)));
   }
 
   const model = options.model?.trim() ? options.model.trim() : null;
@@ -87,6 +92,7 @@ export function resolveEmbedOptions(options: EmbedOptions): {
       steps,
       shown,
       height,
+      lang,
     },
     notices,
   };

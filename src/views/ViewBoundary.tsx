@@ -1,4 +1,6 @@
-import { Component, type ErrorInfo, Fragment, type ReactNode } from 'react';
+import { Component, type ContextType, type ErrorInfo, Fragment, type ReactNode } from 'react';
+import { LocaleContext } from '../i18n/LocaleContext';
+import { MESSAGES } from '../i18n/locales';
 import './ViewBoundary.css';
 
 /** Props of a ViewBoundary: the view's name as the person sees it, and the view. */
@@ -18,6 +20,8 @@ interface ViewBoundaryState {
  * with a "Reset view" button that mounts it again. The store, and so the session, is untouched.
  */
 export class ViewBoundary extends Component<ViewBoundaryProps, ViewBoundaryState> {
+  static override contextType = LocaleContext;
+  declare context: ContextType<typeof LocaleContext>;
   override state: ViewBoundaryState = { error: null, generation: 0 };
 
   static getDerivedStateFromError(error: unknown): Partial<ViewBoundaryState> {
@@ -36,14 +40,12 @@ export class ViewBoundary extends Component<ViewBoundaryProps, ViewBoundaryState
   override render() {
     const { error, generation } = this.state;
     if (!error) return <Fragment key={generation}>{this.props.children}</Fragment>;
+    const m = MESSAGES[this.context];
     return (
       <div role="alert" className="ts-view-error">
-        <p>
-          The {this.props.name} view stopped working ({error.message}). Your text, steps and
-          settings are kept; the rest of the explorer still works.
-        </p>
+        <p>{m.viewFailed(this.props.name, error.message)}</p>
         <button type="button" onClick={this.reset}>
-          Reset view
+          {m.resetView}
         </button>
       </div>
     );

@@ -1,19 +1,21 @@
+import { en } from '../i18n/en';
+import type { Messages } from '../i18n/Messages';
 import { formatSize } from './formatSize';
 import type { TrainingStatus } from './TrainingStatus';
 
-/** The progress bar's words: the stage, and how much of the text is done. */
-export function statusText(status: TrainingStatus): string {
-  const bytes = `${formatSize(status.bytesDone)} of ${formatSize(status.bytesTotal)}`;
+/** The progress bar's words, in the language of `m`: the stage, and how much of the text is done. */
+export function statusText(status: TrainingStatus, m: Messages = en): string {
+  const bytes = m.statusBytes(formatSize(status.bytesDone), formatSize(status.bytesTotal));
   switch (status.stage) {
     case 'reading':
-      return 'Reading the text…';
+      return m.statusReading;
     case 'tokenizing':
-      return `Tokenizing: ${bytes}`;
+      return m.statusTokenizing(bytes);
     case 'counting':
-      return `Counting n-grams: ${bytes} tokenized`;
+      return m.statusCounting(bytes);
     case 'smoothing':
-      return `Smoothing order ${status.done + 1} of ${status.total}: ${bytes} tokenized`;
+      return m.statusSmoothing(status.done + 1, status.total, bytes);
     case 'encoding':
-      return `Writing the model file: ${bytes} tokenized`;
+      return m.statusEncoding(bytes);
   }
 }

@@ -126,9 +126,9 @@ describe('hostile tokens and prompts', () => {
     expect(tooltip).toContain(shown(HOSTILE[0]));
     const labels = await page.locator('figure svg text').allTextContents();
     expect(labels.some((l) => l.includes('<img src=x') || l.includes('<script>'))).toBe(true);
-    expect(await page.getByRole('option').first().textContent()).toBe(
-      'Hostile <b onmouseover=alert(2)>model</b>',
-    );
+    expect(
+      await page.getByRole('combobox', { name: 'Model' }).getByRole('option').first().textContent(),
+    ).toBe('Hostile <b onmouseover=alert(2)>model</b>');
     await expectNothingInjected();
   });
 

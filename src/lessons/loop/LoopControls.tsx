@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
 
 /** Props of the Loop lab's shared controls. */
 export interface LoopControlsProps {
@@ -14,9 +15,10 @@ export interface LoopControlsProps {
 export function LoopControls(props: LoopControlsProps) {
   const { prompt, playing, onPrompt, onStep, onTogglePlay, onReset } = props;
   const promptId = useId();
+  const m = useMessages();
   return (
     <div className="ts-loop-controls">
-      <label htmlFor={promptId}>Prompt</label>{' '}
+      <label htmlFor={promptId}>{m.prompt}</label>{' '}
       <input
         id={promptId}
         type="text"
@@ -25,13 +27,13 @@ export function LoopControls(props: LoopControlsProps) {
         onChange={(e) => onPrompt(e.currentTarget.value)}
       />{' '}
       <button type="button" onClick={onStep}>
-        Step
+        {m.step}
       </button>{' '}
       <button type="button" onClick={onTogglePlay}>
-        {playing ? 'Pause' : 'Play'}
+        {playing ? m.pause : m.play}
       </button>{' '}
       <button type="button" onClick={onReset}>
-        Reset
+        {m.reset}
       </button>
     </div>
   );

@@ -1,4 +1,6 @@
 import { useCallback, useState } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
+
 import type { NgramModel } from '../../model/types';
 import { useAutoplay } from '../../views/controls/useAutoplay';
 import { ExplorerProvider } from '../../views/ExplorerContext';
@@ -29,6 +31,7 @@ export interface LoopLabProps {
  * lockstep; the greedy lane falls into a loop it can never leave, sampling escapes.
  */
 export function LoopLab({ model, modelId }: LoopLabProps) {
+  const m = useMessages();
   const [prompt, setPrompt] = useState(LOOP_LAB_PROMPT);
   const [playing, setPlaying] = useState(false);
   const [settings, setSettings] = useState<SampledSettingsValue>({
@@ -89,11 +92,7 @@ export function LoopLab({ model, modelId }: LoopLabProps) {
 
   return (
     <div className="ts-loop-lab">
-      <p className="ts-loop-intro">
-        Greedy decoding always picks the most likely next token. An n-gram model only looks at its
-        last few tokens, so once those come back, greedy decoding repeats itself forever. Sampling
-        draws the next token instead, and can escape.
-      </p>
+      <p className="ts-loop-intro">{m.loopIntro}</p>
       <LoopControls
         prompt={prompt}
         playing={playing}
@@ -104,10 +103,10 @@ export function LoopLab({ model, modelId }: LoopLabProps) {
       />
       <div className="ts-loop-lanes">
         <ExplorerProvider store={lanes.greedy}>
-          <LoopLane label="Greedy lane" title="Greedy (T = 0)" />
+          <LoopLane label={m.greedyLane} title={m.greedyLaneTitle} />
         </ExplorerProvider>
         <ExplorerProvider store={lanes.sampled}>
-          <LoopLane label="Sampled lane" title="Sampled">
+          <LoopLane label={m.sampledLane} title={m.sampledLaneTitle}>
             <SampledSettings value={settings} onChange={changeSettings} />
           </LoopLane>
         </ExplorerProvider>

@@ -1,4 +1,6 @@
 import { type ReactNode, useMemo } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
+
 import { useExplorer } from '../../views/ExplorerContext';
 import { showToken } from '../../views/format/showToken';
 import { distinctNgramRatio } from './distinctNgramRatio';
@@ -23,6 +25,7 @@ export interface LoopLaneProps {
  * tokens only, not the prompt.
  */
 export function LoopLane({ label, title, children }: LoopLaneProps) {
+  const m = useMessages();
   const prompt = useExplorer((s) => s.prompt);
   const steps = useExplorer((s) => s.steps);
   const vocab = useExplorer((s) => s.model.vocab);
@@ -32,17 +35,16 @@ export function LoopLane({ label, title, children }: LoopLaneProps) {
   const ids = useMemo(() => Uint32Array.from(steps, (s) => s.id), [steps]);
   const loop = useMemo(() => loopStatus(ids, width), [ids, width]);
   const repeated = ids.length >= 4 ? `${Math.round(100 * repeatedNgramShare(ids, 4))} %` : '—';
-  const distinct = ids.length >= 2 ? distinctNgramRatio(ids, 2).toFixed(2) : '—';
+  const distinct = ids.length >= 2 ? m.fixed(distinctNgramRatio(ids, 2), 2) : '—';
   const special = (id: number) => id >= vocab.length - 2;
   const state = Array.from(ids.subarray(ids.length - width), (id) =>
     showToken(vocab[id] ?? '', special(id)),
   ).join(spaced ? ' ' : '');
-  const tokens = width === 1 ? 'its last token' : `its last ${width} tokens`;
   return (
     <section aria-label={label} className="ts-loop-lane">
       <h3>{title}</h3>
       {children}
-      <p className="ts-loop-temperature">Temperature now: {temperature.toFixed(2)}</p>
+      <p className="ts-loop-temperature">{m.temperatureNow(m.fixed(temperature, 2))}</p>
       <LoopText
         prompt={prompt}
         steps={steps}
@@ -52,20 +54,16 @@ export function LoopLane({ label, title, children }: LoopLaneProps) {
       />
       {loop && (
         <>
-          <p className="ts-loop-status">
-            Looping since step {loop.start + 1}, period {loop.period}
-          </p>
+          <p className="ts-loop-status">{m.loopingSince(loop.start + 1, loop.period)}</p>
           <p className="ts-loop-why">
-            The model's state, {tokens} “{state}”, was seen before at step{' '}
-            {loop.stateRevisitedAt + 1}
             {temperature === 0
-              ? ', so greedy decoding can never leave the loop.'
-              : `; at T = ${temperature.toFixed(2)} the next token is drawn, so sampling can still leave it.`}
+              ? m.loopWhyGreedy(width, state, loop.stateRevisitedAt + 1)
+              : m.loopWhySampled(width, state, loop.stateRevisitedAt + 1, m.fixed(temperature, 2))}
           </p>
         </>
       )}
       <p className="ts-loop-metrics">
-        <span>Repeated 4-grams: {repeated}</span> <span>Distinct-2: {distinct}</span>
+        <span>{m.repeatedFourGrams(repeated)}</span> <span>{m.distinctTwo(distinct)}</span>
       </p>
     </section>
   );

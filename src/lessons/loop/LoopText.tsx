@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
+
 import type { Step } from '../../store/types';
 import { visibleToken } from '../../views/text/visibleToken';
 
@@ -18,6 +20,7 @@ export interface LoopTextProps {
  * one highlighted `<mark>` (a tint plus a dashed outline and wavy underline, not colour alone).
  */
 export function LoopText({ prompt, steps, vocab, spaced, loopStart }: LoopTextProps) {
+  const m = useMessages();
   const eosId = vocab.length - 1;
   const unkId = vocab.length - 2;
   const promptIsOpen = prompt === '' || /\s$/u.test(prompt);
@@ -55,7 +58,7 @@ export function LoopText({ prompt, steps, vocab, spaced, loopStart }: LoopTextPr
           <mark className="ts-loop-repeat">{tail}</mark>
         </>
       )}
-      {steps.length === 0 && <span className="ts-loop-empty"> (press Step or Play)</span>}
+      {steps.length === 0 && <span className="ts-loop-empty">{m.loopEmpty}</span>}
     </p>
   );
 }

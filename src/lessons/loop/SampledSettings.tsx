@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
+
 import { NumberField } from '../../views/controls/NumberField';
 import { rangeCheck } from '../../views/controls/rangeCheck';
 
@@ -22,24 +24,25 @@ export interface SampledSettingsProps {
 /** Temperature, seed and the optional "cool down from a hot start" schedule of the sampled lane. */
 export function SampledSettings({ value, onChange }: SampledSettingsProps) {
   const coolingId = useId();
+  const m = useMessages();
   return (
     <div className="ts-loop-settings">
       <NumberField
-        label="Temperature"
+        label={m.temperature}
         value={value.temperature}
         min={0}
         max={5}
         step={0.1}
-        check={rangeCheck(0, 5)}
+        check={rangeCheck(0, 5, false, m)}
         onCommit={(temperature) => onChange({ temperature })}
       />
       <NumberField
-        label="Seed"
+        label={m.seed}
         value={value.seed}
         min={0}
         max={4294967295}
         step={1}
-        check={rangeCheck(0, 4294967295, true)}
+        check={rangeCheck(0, 4294967295, true, m)}
         onCommit={(seed) => onChange({ seed })}
       />
       <span className="ts-loop-field">
@@ -49,26 +52,26 @@ export function SampledSettings({ value, onChange }: SampledSettingsProps) {
           checked={value.cooling}
           onChange={(e) => onChange({ cooling: e.currentTarget.checked })}
         />{' '}
-        <label htmlFor={coolingId}>Cool down from a hot start</label>
+        <label htmlFor={coolingId}>{m.coolDown}</label>
       </span>
       <NumberField
-        label="Start temperature"
+        label={m.startTemperature}
         value={value.startTemperature}
         min={0}
         max={5}
         step={0.1}
         disabled={!value.cooling}
-        check={rangeCheck(0, 5)}
+        check={rangeCheck(0, 5, false, m)}
         onCommit={(startTemperature) => onChange({ startTemperature })}
       />
       <NumberField
-        label="Cooling steps"
+        label={m.coolingSteps}
         value={value.coolingSteps}
         min={1}
         max={1000}
         step={1}
         disabled={!value.cooling}
-        check={rangeCheck(1, 1000, true)}
+        check={rangeCheck(1, 1000, true, m)}
         onCommit={(coolingSteps) => onChange({ coolingSteps })}
       />
     </div>

@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/LocaleContext';
 import { formatCount } from './formatCount';
 import type { RankView } from './useRankView';
 
@@ -13,23 +14,24 @@ export function ChartControls({
   onLogChange: (log: boolean) => void;
   onZoom: (direction: 'in' | 'out') => void;
 }) {
+  const m = useMessages();
   return (
     <div className="ts-chart-controls">
       <button type="button" onClick={() => onZoom('in')}>
-        Zoom in
+        {m.zoomIn}
       </button>
       <button type="button" onClick={() => onZoom('out')}>
-        Zoom out
+        {m.zoomOut}
       </button>
       <button type="button" onClick={view.showAll}>
-        Show all
+        {m.showAll}
       </button>
       <label className="ts-chart-log">
-        <input type="checkbox" checked={log} onChange={(e) => onLogChange(e.target.checked)} /> Log
-        scale
+        <input type="checkbox" checked={log} onChange={(e) => onLogChange(e.target.checked)} />{' '}
+        {m.logScale}
       </label>
       <span className="ts-chart-range" aria-live="polite">
-        Ranks {formatCount(view.start + 1)}–{formatCount(view.end)} of {formatCount(view.total)}
+        {m.rankRange(formatCount(view.start + 1), formatCount(view.end), formatCount(view.total))}
       </span>
     </div>
   );

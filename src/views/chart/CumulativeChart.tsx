@@ -1,5 +1,7 @@
 import { scaleLinear, scaleLog } from 'd3';
 import { useDeferredValue, useMemo } from 'react';
+import { useLocale, useMessages } from '../../i18n/LocaleContext';
+
 import { useExplorer } from '../ExplorerContext';
 import { CumulativeNumbers } from './CumulativeNumbers';
 import { cdfSampleRanks } from './cdfSampleRanks';
@@ -26,6 +28,8 @@ export interface CumulativeChartProps {
  * rank axis: solid for the next step; dashed, with the dart, for the one the last draw walked.
  */
 export function CumulativeChart({ heightPx = 220 }: CumulativeChartProps) {
+  const m = useMessages();
+  const locale = useLocale();
   const [ref, widthPx] = useElementSize<HTMLDivElement>(480);
   // A secondary view: during a slider drag React draws it after the bars, skipping stale values.
   const probs = useDeferredValue(useExplorer((s) => s.probs));
@@ -58,13 +62,13 @@ export function CumulativeChart({ heightPx = 220 }: CumulativeChartProps) {
   const landing = dart?.landing;
 
   return (
-    <figure className="ts-cdf" aria-label="Cumulative distribution">
+    <figure className="ts-cdf" aria-label={m.cumulativeDistribution}>
       <div ref={ref} className="ts-cdf-plot">
         <svg
           width={widthPx}
           height={heightPx}
           role="img"
-          aria-label={cumulativeSummary(ranks, cumulative)}
+          aria-label={cumulativeSummary(ranks, cumulative, m, locale)}
         >
           {U_TICKS.map((u) => (
             <g key={u} className="ts-cdf-tick">
@@ -87,7 +91,7 @@ export function CumulativeChart({ heightPx = 220 }: CumulativeChartProps) {
             </text>
           ))}
           <text className="ts-cdf-rank" x={right} y={bottom + 28} textAnchor="end">
-            rank (log scale)
+            {m.rankLogScale}
           </text>
           {dart && <path className="ts-cdf-dart-curve" d={dartCurve} />}
           <path className="ts-cdf-curve" d={curve} />
@@ -107,7 +111,9 @@ export function CumulativeChart({ heightPx = 220 }: CumulativeChartProps) {
         </svg>
       </div>
       <CumulativeNumbers />
-      <figcaption className="ts-cdf-caption">{dartCaption(steps, lastU, dart, vocab)}</figcaption>
+      <figcaption className="ts-cdf-caption">
+        {dartCaption(steps, lastU, dart, vocab, m)}
+      </figcaption>
     </figure>
   );
 }

@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/LocaleContext';
 import { useExplorer } from '../ExplorerContext';
 import { NumbersDetails } from '../NumbersDetails';
 import { TOP_COUNT } from './TopTokenList';
@@ -6,18 +7,19 @@ import { tailMass } from './tailMass';
 
 /** The distribution a draw walks (after temperature, mask and filters), with running totals. */
 function CumulativeTable() {
+  const m = useMessages();
   const vocab = useExplorer((s) => s.model.vocab);
   const order = useExplorer((s) => s.order);
   const probs = useExplorer((s) => s.probs);
   return (
     <TopTokensTable
-      caption={`The ${TOP_COUNT} most likely next tokens and all the others, as a draw sees them (after the mask and filters), with running totals`}
+      caption={m.cumulativeTableCaption(TOP_COUNT)}
       vocab={vocab}
       order={order}
       probs={probs}
       count={TOP_COUNT}
       tailShare={tailMass(probs, order, TOP_COUNT)}
-      probabilityHeading="Probability"
+      probabilityHeading={m.probability}
       cumulative
       ranks={false}
     />
@@ -26,9 +28,8 @@ function CumulativeTable() {
 
 /** The cumulative chart's numbers, in a disclosure: read from the store only while open. */
 export function CumulativeNumbers() {
+  const m = useMessages();
   return (
-    <NumbersDetails title="Numbers for the cumulative chart">
-      {() => <CumulativeTable />}
-    </NumbersDetails>
+    <NumbersDetails title={m.numbersForCumulative}>{() => <CumulativeTable />}</NumbersDetails>
   );
 }

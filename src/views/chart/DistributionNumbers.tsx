@@ -1,5 +1,6 @@
+import { useMessages } from '../../i18n/LocaleContext';
+import type { Messages } from '../../i18n/Messages';
 import { NumbersDetails } from '../NumbersDetails';
-import { formatTemperature } from './formatTemperature';
 import type { OutcomeStatus } from './outcomeStatus';
 import { TOP_COUNT } from './TopTokenList';
 import { TopTokensTable } from './TopTokensTable';
@@ -7,10 +8,10 @@ import { tailMass } from './tailMass';
 import type { ChartModel } from './useChartModel';
 
 /** Why an outcome cannot be drawn, in a few words; '' when it can. */
-function statusNote(status: OutcomeStatus): string {
-  if (status === 'mask') return 'masked: never drawn';
+function statusNote(status: OutcomeStatus, m: Messages): string {
+  if (status === 'mask') return m.noteMasked;
   if (status === 'kept' || status === 'zero') return '';
-  return `removed by ${status}`;
+  return m.noteRemoved(status);
 }
 
 /**
@@ -18,19 +19,20 @@ function statusNote(status: OutcomeStatus): string {
  * their bars, and the share of all the others (as the chart's caption gives it).
  */
 export function DistributionNumbers({ chart }: { chart: ChartModel }) {
-  const temperature = formatTemperature(chart.temperature);
+  const m = useMessages();
+  const temperature = m.temperatureText(chart.temperature);
   return (
-    <NumbersDetails title="Numbers for the distribution">
+    <NumbersDetails title={m.numbersForDistribution}>
       {() => (
         <TopTokensTable
-          caption={`The ${TOP_COUNT} most likely next tokens and all the others, at T = ${temperature}`}
+          caption={m.distributionTableCaption(TOP_COUNT, temperature)}
           vocab={chart.vocab}
           order={chart.order}
           probs={chart.heights}
           count={TOP_COUNT}
           tailShare={tailMass(chart.temperedProbs, chart.order, TOP_COUNT)}
-          probabilityHeading="Probability"
-          noteAt={(rank) => statusNote(chart.statusAt(rank))}
+          probabilityHeading={m.probability}
+          noteAt={(rank) => statusNote(chart.statusAt(rank), m)}
         />
       )}
     </NumbersDetails>

@@ -1,3 +1,4 @@
+import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { formatProbability } from '../format/formatProbability';
 import { showToken } from '../format/showToken';
 import { formatCount } from './formatCount';
@@ -40,6 +41,8 @@ export function TopTokensTable({
   cumulative = false,
   ranks = true,
 }: TopTokensTableProps) {
+  const m = useMessages();
+  const locale = useLocale();
   const shown = Math.min(count, order.length);
   const others = order.length - shown;
   let running = 0;
@@ -48,12 +51,12 @@ export function TopTokensTable({
       <caption>{caption}</caption>
       <thead>
         <tr>
-          {ranks && <th scope="col">Rank</th>}
+          {ranks && <th scope="col">{m.rank}</th>}
           <th scope="col" className="ts-numbers-text">
-            Token
+            {m.token}
           </th>
           <th scope="col">{probabilityHeading}</th>
-          {cumulative && <th scope="col">Cumulative</th>}
+          {cumulative && <th scope="col">{m.cumulativeColumn}</th>}
         </tr>
       </thead>
       <tbody>
@@ -68,8 +71,8 @@ export function TopTokensTable({
                 <code>{showToken(vocab[id], true)}</code>
                 {note && <span className="ts-numbers-note"> ({note})</span>}
               </th>
-              <td>{formatProbability(probs[id])}</td>
-              {cumulative && <td>{formatProbability(Math.min(1, running))}</td>}
+              <td>{formatProbability(probs[id], locale)}</td>
+              {cumulative && <td>{formatProbability(Math.min(1, running), locale)}</td>}
             </tr>
           );
         })}
@@ -81,10 +84,10 @@ export function TopTokensTable({
               </td>
             )}
             <th scope="row" className="ts-numbers-text">
-              the other {formatCount(others)} outcome{others === 1 ? '' : 's'}
+              {m.otherOutcomes(others, formatCount(others))}
             </th>
-            <td>{formatProbability(tailShare)}</td>
-            {cumulative && <td>{formatProbability(Math.min(1, running + tailShare))}</td>}
+            <td>{formatProbability(tailShare, locale)}</td>
+            {cumulative && <td>{formatProbability(Math.min(1, running + tailShare), locale)}</td>}
           </tr>
         )}
       </tbody>

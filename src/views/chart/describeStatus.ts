@@ -1,15 +1,17 @@
+import { en } from '../../i18n/en';
+import type { Messages } from '../../i18n/Messages';
 import type { OutcomeStatus } from './outcomeStatus';
 
-/** A sentence saying why an outcome cannot be drawn; empty for outcomes that can. */
-export function describeStatus(status: OutcomeStatus): string {
+/** A sentence saying why an outcome cannot be drawn (in `m`'s language); empty for outcomes that can. */
+export function describeStatus(status: OutcomeStatus, m: Messages = en): string {
   switch (status) {
     case 'kept':
       return '';
     case 'mask':
-      return 'Masked: never drawn. The bar shows what the temperature alone would give it.';
+      return m.statusMasked;
     case 'zero':
-      return 'Probability 0 at this temperature.';
+      return m.statusZero;
     default:
-      return `Removed by ${status}: cannot be drawn.`;
+      return m.statusRemoved(status);
   }
 }

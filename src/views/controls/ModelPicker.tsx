@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
 
 /** One choice in the Model picker. */
 export interface ModelChoice {
@@ -20,9 +21,10 @@ export interface ModelPickerProps {
 export function ModelPicker({ models, value, busy, onChange, userModels = [] }: ModelPickerProps) {
   // Unique per instance: several explorers can share a page.
   const id = useId();
+  const m = useMessages();
   return (
     <div className="ts-model-picker">
-      <label htmlFor={id}>Model</label>
+      <label htmlFor={id}>{m.model}</label>
       <select
         id={id}
         value={value}
@@ -35,7 +37,7 @@ export function ModelPicker({ models, value, busy, onChange, userModels = [] }: 
           </option>
         ))}
         {userModels.length > 0 && (
-          <optgroup label="Your models">
+          <optgroup label={m.yourModels}>
             {userModels.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
 
 /** Props of a NumberField. */
 export interface NumberFieldProps {
@@ -27,13 +28,14 @@ export function NumberField({
   disabled,
 }: NumberFieldProps) {
   const id = useId();
+  const m = useMessages();
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setText(String(value)), [value]);
   const update = (raw: string) => {
     setText(raw);
     const n = raw.trim() === '' ? Number.NaN : Number(raw);
-    const problem = Number.isNaN(n) ? 'Enter a number.' : check(n);
+    const problem = Number.isNaN(n) ? m.enterNumber : check(n);
     setError(problem);
     if (!problem) onCommit(n);
   };

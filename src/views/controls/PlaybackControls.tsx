@@ -1,4 +1,6 @@
 import { useCallback, useState } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
+
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import { useShortcut } from '../shortcuts/ShortcutContext';
 import { ALL_CONTROLS, type ControlName } from './controlNames';
@@ -7,6 +9,13 @@ import { useAutoplay } from './useAutoplay';
 /** Autoplay speeds: milliseconds between steps (0: one step every animation frame). */
 const SPEEDS = { slow: 800, normal: 300, fast: 60, 'every frame': 0 } as const;
 type Speed = keyof typeof SPEEDS;
+/** The catalogue key of each speed's name. */
+const SPEED_NAMES = {
+  slow: 'speedSlow',
+  normal: 'speedNormal',
+  fast: 'speedFast',
+  'every frame': 'speedEveryFrame',
+} as const satisfies Record<Speed, string>;
 
 /** Props of PlaybackControls: which buttons show (`step`, `play`, `undo`, `redo`, `reset`). */
 export interface PlaybackControlsProps {
@@ -16,6 +25,7 @@ export interface PlaybackControlsProps {
 /** Step, Play / Pause with a speed, Undo, Redo and Reset. */
 export function PlaybackControls({ shown = ALL_CONTROLS }: PlaybackControlsProps) {
   const store = useExplorerStore();
+  const m = useMessages();
   const canUndo = useExplorer((s) => s.steps.length > 0);
   const canRedo = useExplorer((s) => s.redoSteps.length > 0);
   const [playing, setPlaying] = useState(false);
@@ -25,28 +35,28 @@ export function PlaybackControls({ shown = ALL_CONTROLS }: PlaybackControlsProps
     return true;
   }, [store]);
   useAutoplay(playing, SPEEDS[speed], tick);
-  useShortcut(['s'], 'Step', () => store.getState().step(), shown.has('step'));
-  useShortcut(['k'], 'Play or pause', () => setPlaying((now) => !now), shown.has('play'));
-  useShortcut(['u'], 'Undo', () => store.getState().undo(), shown.has('undo'));
-  useShortcut(['r'], 'Redo', () => store.getState().redo(), shown.has('redo'));
+  useShortcut(['s'], m.step, () => store.getState().step(), shown.has('step'));
+  useShortcut(['k'], m.playOrPause, () => setPlaying((now) => !now), shown.has('play'));
+  useShortcut(['u'], m.undo, () => store.getState().undo(), shown.has('undo'));
+  useShortcut(['r'], m.redo, () => store.getState().redo(), shown.has('redo'));
   return (
     <div className="ts-playback">
       {shown.has('step') && (
         <button type="button" onClick={() => store.getState().step()}>
-          Step
+          {m.step}
         </button>
       )}
       {shown.has('play') && (
         <>
           <button type="button" onClick={() => setPlaying(!playing)}>
-            {playing ? 'Pause' : 'Play'}
+            {playing ? m.pause : m.play}
           </button>
           <label>
-            Speed{' '}
+            {m.speed}{' '}
             <select value={speed} onChange={(e) => setSpeed(e.currentTarget.value as Speed)}>
               {Object.keys(SPEEDS).map((name) => (
                 <option key={name} value={name}>
-                  {name}
+                  {m[SPEED_NAMES[name as Speed]]}
                 </option>
               ))}
             </select>
@@ -55,17 +65,17 @@ export function PlaybackControls({ shown = ALL_CONTROLS }: PlaybackControlsProps
       )}
       {shown.has('undo') && (
         <button type="button" disabled={!canUndo} onClick={() => store.getState().undo()}>
-          Undo
+          {m.undo}
         </button>
       )}
       {shown.has('redo') && (
         <button type="button" disabled={!canRedo} onClick={() => store.getState().redo()}>
-          Redo
+          {m.redo}
         </button>
       )}
       {shown.has('reset') && (
         <button type="button" disabled={!canUndo} onClick={() => store.getState().reset()}>
-          Reset
+          {m.reset}
         </button>
       )}
     </div>

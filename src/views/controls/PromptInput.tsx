@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
+
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
 
 /** The prompt: the starting text. Editing it resets the generated tokens. */
@@ -6,9 +8,10 @@ export function PromptInput() {
   const prompt = useExplorer((s) => s.prompt);
   const store = useExplorerStore();
   const id = useId();
+  const m = useMessages();
   return (
     <div className="ts-prompt">
-      <label htmlFor={id}>Prompt</label>
+      <label htmlFor={id}>{m.prompt}</label>
       <textarea
         id={id}
         rows={3}

@@ -1,4 +1,6 @@
 import type { SyntheticEvent } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
+
 import { useExplorerStore } from '../ExplorerContext';
 import { currentText } from './currentText';
 
@@ -9,6 +11,7 @@ import { currentText } from './currentText';
  */
 export function SampleFromHere() {
   const store = useExplorerStore();
+  const m = useMessages();
   const fill = (event: SyntheticEvent<HTMLAnchorElement>) => {
     const { model, prompt, steps } = store.getState();
     const params = new URLSearchParams({
@@ -27,7 +30,7 @@ export function SampleFromHere() {
       onKeyDown={fill}
       onContextMenu={fill}
     >
-      Sample 100 continuations from here
+      {m.sampleFromHere}
     </a>
   );
 }

@@ -1,9 +1,8 @@
+import { useMessages } from '../../i18n/LocaleContext';
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import type { ControlName } from './controlNames';
 import { ALL_CONTROLS } from './controlNames';
 import { NumberField } from './NumberField';
-
-const isWhole = (n: number) => (Number.isSafeInteger(n) ? null : 'Use a whole number.');
 
 /** Props of SamplerControls: which of its parts show (`seed`, `sampler`). */
 export interface SamplerControlsProps {
@@ -13,6 +12,8 @@ export interface SamplerControlsProps {
 /** Seed, top-k, top-p, min-p (off by default) and whether `<unk>` may be drawn. */
 export function SamplerControls({ shown = ALL_CONTROLS }: SamplerControlsProps) {
   const store = useExplorerStore();
+  const m = useMessages();
+  const isWhole = (n: number) => (Number.isSafeInteger(n) ? null : m.useWholeNumber);
   const seed = useExplorer((s) => s.seed);
   const topK = useExplorer((s) => s.topK);
   const topP = useExplorer((s) => s.topP);
@@ -22,46 +23,46 @@ export function SamplerControls({ shown = ALL_CONTROLS }: SamplerControlsProps) 
   if (!shown.has('seed') && !shown.has('sampler')) return null;
   return (
     <fieldset className="ts-sampler">
-      <legend>Sampling</legend>
+      <legend>{m.sampling}</legend>
       {shown.has('seed') && (
         <NumberField
-          label="Seed"
+          label={m.seed}
           value={seed}
           step={1}
           check={isWhole}
           onCommit={actions.setSeed}
-          hint="Same seed, same text."
+          hint={m.seedHint}
         />
       )}
       {shown.has('sampler') && (
         <>
           <NumberField
-            label="Top-k"
+            label={m.topK}
             value={topK}
             step={1}
             min={0}
-            hint="0 is off."
-            check={(n) => (Number.isInteger(n) && n >= 0 ? null : 'Use a whole number, 0 or more.')}
+            hint={m.zeroIsOff}
+            check={(n) => (Number.isInteger(n) && n >= 0 ? null : m.useWholeNumberOrZero)}
             onCommit={(n) => actions.setFilters({ topK: n })}
           />
           <NumberField
-            label="Top-p"
+            label={m.topP}
             value={topP}
             step={0.05}
             min={0}
             max={1}
-            hint="1 is off."
-            check={(n) => (n > 0 && n <= 1 ? null : 'Use a number above 0, at most 1.')}
+            hint={m.oneIsOff}
+            check={(n) => (n > 0 && n <= 1 ? null : m.useTopP)}
             onCommit={(n) => actions.setFilters({ topP: n })}
           />
           <NumberField
-            label="Min-p"
+            label={m.minP}
             value={minP}
             step={0.01}
             min={0}
             max={1}
-            hint="0 is off."
-            check={(n) => (n >= 0 && n <= 1 ? null : 'Use a number from 0 to 1.')}
+            hint={m.zeroIsOff}
+            check={(n) => (n >= 0 && n <= 1 ? null : m.useZeroToOne)}
             onCommit={(n) => actions.setFilters({ minP: n })}
           />
           <label className="ts-checkbox">
@@ -70,7 +71,7 @@ export function SamplerControls({ shown = ALL_CONTROLS }: SamplerControlsProps) 
               checked={maskUnk}
               onChange={(e) => actions.setFilters({ maskUnk: e.currentTarget.checked })}
             />{' '}
-            Never draw ‹unk›
+            {m.neverDrawUnk}
           </label>
         </>
       )}

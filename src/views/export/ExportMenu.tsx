@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
+
 import { useExplorerStore } from '../ExplorerContext';
 import { SessionExportItem } from '../share/SessionExportItem';
 import { chartSvg } from './chartSvg';
@@ -13,6 +15,7 @@ type Format = 'csv' | 'json' | 'png' | 'svg';
 /** Export: the full distribution as CSV or JSON, the chart as PNG or SVG, the session as JSON. */
 export function ExportMenu() {
   const store = useExplorerStore();
+  const m = useMessages();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const formatsId = useId();
@@ -49,28 +52,28 @@ export function ExportMenu() {
         aria-controls={formatsId}
         onClick={() => setOpen(!open)}
       >
-        Export
+        {m.export}
       </button>
       {open && (
-        <ul id={formatsId} className="ts-export-formats" aria-label="Export formats">
+        <ul id={formatsId} className="ts-export-formats" aria-label={m.exportFormats}>
           <li>
             <button type="button" onClick={() => save('csv')}>
-              Distribution as CSV
+              {m.distributionCsv}
             </button>
           </li>
           <li>
             <button type="button" onClick={() => save('json')}>
-              Distribution as JSON
+              {m.distributionJson}
             </button>
           </li>
           <li>
             <button type="button" onClick={() => save('png')}>
-              Chart as PNG
+              {m.chartPng}
             </button>
           </li>
           <li>
             <button type="button" onClick={() => save('svg')}>
-              Chart as SVG
+              {m.chartSvg}
             </button>
           </li>
           <SessionExportItem onSaved={() => setOpen(false)} />

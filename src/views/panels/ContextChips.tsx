@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
+
 import { useExplorer } from '../ExplorerContext';
 import { contextChipText } from './contextChipText';
 
@@ -7,6 +9,7 @@ const EARLIER = 3;
 
 /** The tokens the model actually uses (its last n − 1), after a few it can no longer see. */
 export function ContextChips() {
+  const m = useMessages();
   const vocab = useExplorer((s) => s.model.vocab);
   const width = useExplorer((s) => s.model.settings.order - 1);
   const contextIds = useExplorer((s) => s.contextIds);
@@ -20,33 +23,28 @@ export function ContextChips() {
   }, [contextIds, width]);
 
   if (width === 0 || !windowIds) {
-    return <p>A unigram model uses no context: it predicts the same distribution every time.</p>;
+    return <p>{m.unigramNoContext}</p>;
   }
   return (
     <div className="ts-context">
-      <p className="ts-context-caption">
-        The model sees only its last {width} token{width === 1 ? '' : 's'}:
-      </p>
+      <p className="ts-context-caption">{m.modelSees(width)}</p>
       <div className="ts-chip-row">
         {earlier.ids.length > 0 && (
-          <ol
-            className="ts-chips ts-chips--earlier"
-            aria-label="Earlier tokens, not seen by the model"
-          >
+          <ol className="ts-chips ts-chips--earlier" aria-label={m.earlierTokens}>
             {earlier.more && <li className="ts-chip-more">…</li>}
             {earlier.ids.map((id, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: positions in a fixed window
               <li key={i} className="ts-chip ts-chip--earlier">
-                {contextChipText(vocab, id)}
+                {contextChipText(vocab, id, m.contextStart)}
               </li>
             ))}
           </ol>
         )}
-        <ol className="ts-chips ts-chips--window" aria-label="Context the model uses">
+        <ol className="ts-chips ts-chips--window" aria-label={m.contextUsed}>
           {windowIds.map((id, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: positions in a fixed window
             <li key={i} className={`ts-chip${id >= vocab.length ? ' ts-chip--start' : ''}`}>
-              {contextChipText(vocab, id)}
+              {contextChipText(vocab, id, m.contextStart)}
             </li>
           ))}
         </ol>

@@ -1,4 +1,3 @@
-import { scaleLinear } from 'd3';
 import { type CSSProperties, useId } from 'react';
 import { effectiveChoices } from '../../sampling/effectiveChoices';
 import { useExplorer } from '../ExplorerContext';
@@ -38,10 +37,8 @@ export function EntropyMeter() {
   );
   const outcomes = useExplorer((s) => s.model.vocab.length);
   const maxBits = Math.log2(outcomes);
-  const x = scaleLinear()
-    .domain([0, Math.max(maxBits, 1e-9)])
-    .range([1, WIDTH - 1])
-    .clamp(true);
+  // Bits → x on the meter, 0 to log2 V, clamped (plain arithmetic: this renders on every move).
+  const x = (b: number) => 1 + (WIDTH - 2) * Math.min(1, Math.max(0, b / Math.max(maxBits, 1e-9)));
   return (
     <section className="ts-entropy" aria-labelledby={headingId}>
       <h2 id={headingId}>Entropy</h2>

@@ -1,3 +1,4 @@
+import { useLocale } from '../../i18n/LocaleContext';
 import { formatProbability } from '../format/formatProbability';
 import { type ShareRow, shareFill } from './shareRows';
 
@@ -6,6 +7,7 @@ const LABEL_MIN_SHARE = 0.12;
 
 /** Each order's share of the probability mass as one horizontal stacked bar. */
 export function ShareBar({ rows }: { rows: readonly ShareRow[] }) {
+  const locale = useLocale();
   return (
     <div className="ts-share-bar" aria-hidden="true">
       {rows.map((row, i) =>
@@ -14,7 +16,7 @@ export function ShareBar({ rows }: { rows: readonly ShareRow[] }) {
             key={row.order}
             className={`ts-share-slice${i === 0 && row.order !== 0 ? ' ts-share-slice--dark' : ''}`}
             style={{ width: `${row.share * 100}%`, background: shareFill(i, row) }}
-            title={`${row.name}: ${formatProbability(row.share)}`}
+            title={`${row.name}: ${formatProbability(row.share, locale)}`}
           >
             {row.share >= LABEL_MIN_SHARE ? row.name : ''}
           </span>

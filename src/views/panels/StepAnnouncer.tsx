@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { useExplorer } from '../ExplorerContext';
 import { stepAnnouncement } from './stepAnnouncement';
 
@@ -9,15 +10,17 @@ import { stepAnnouncement } from './stepAnnouncement';
 export function StepAnnouncer() {
   const steps = useExplorer((s) => s.steps);
   const vocab = useExplorer((s) => s.model.vocab);
+  const m = useMessages();
+  const locale = useLocale();
   const previous = useRef(steps);
   const [message, setMessage] = useState('');
   useEffect(() => {
-    const text = stepAnnouncement(previous.current, steps, vocab);
+    const text = stepAnnouncement(previous.current, steps, vocab, m, locale);
     previous.current = steps;
     if (text !== null) setMessage(text);
-  }, [steps, vocab]);
+  }, [steps, vocab, m, locale]);
   return (
-    <p role="status" aria-label="Step announcement" className="ts-visually-hidden">
+    <p role="status" aria-label={m.stepAnnouncement} className="ts-visually-hidden">
       {message}
     </p>
   );

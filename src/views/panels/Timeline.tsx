@@ -1,5 +1,7 @@
 import { line, scaleLinear } from 'd3';
 import { useId, useMemo, useRef } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
+
 import { useExplorer } from '../ExplorerContext';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineTable } from './TimelineTable';
@@ -27,6 +29,7 @@ function finiteMax(values: Float64Array, count: number): number {
  */
 export function Timeline() {
   const headingId = useId();
+  const m = useMessages();
   const steps = useExplorer((s) => s.steps);
   const cache = useRef<TimelineSeries | null>(null);
   const series = useMemo(() => {
@@ -83,11 +86,9 @@ export function Timeline() {
   const bottom = HEIGHT - MARGIN.bottom;
   return (
     <section className="ts-timeline" aria-labelledby={headingId}>
-      <h2 id={headingId}>Timeline</h2>
+      <h2 id={headingId}>{m.timeline}</h2>
       {count === 0 ? (
-        <p className="ts-timeline-empty">
-          No steps yet: entropy and surprisal appear here, one point per generated token.
-        </p>
+        <p className="ts-timeline-empty">{m.timelineEmpty}</p>
       ) : (
         <>
           <TimelineLegend />
@@ -95,7 +96,7 @@ export function Timeline() {
             className="ts-timeline-chart"
             viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
             role="img"
-            aria-label={`Entropy and surprisal in bits over ${count} step${count === 1 ? '' : 's'}; the numbers are in the table below.`}
+            aria-label={m.timelineChart(count)}
           >
             {chart.yTicks.map((t) => (
               <g key={t} className="ts-tick" transform={`translate(0,${chart.yOf(t)})`}>
@@ -123,20 +124,20 @@ export function Timeline() {
               y={HEIGHT - 4}
               textAnchor="middle"
             >
-              step
+              {m.axisStep}
             </text>
             <text
               className="ts-axis-label"
               transform={`translate(12,${(MARGIN.top + bottom) / 2}) rotate(-90)`}
               textAnchor="middle"
             >
-              bits
+              {m.axisBits}
             </text>
             <g className="ts-series-entropy" data-series="entropy">
               <path d={chart.entropy} />
               {chart.markers.map((p) => (
                 <circle key={p.step} cx={chart.x(p.step)} cy={chart.yOf(p.entropyBits)} r={chart.r}>
-                  <title>{`Step ${p.step}: entropy ${p.entropyBits.toFixed(2)} bits`}</title>
+                  <title>{m.stepEntropy(p.step, m.fixed(p.entropyBits, 2))}</title>
                 </circle>
               ))}
             </g>
@@ -150,7 +151,12 @@ export function Timeline() {
                   width={chart.r * 2}
                   height={chart.r * 2}
                 >
-                  <title>{`Step ${p.step}: surprisal ${Number.isFinite(p.surprisalBits) ? p.surprisalBits.toFixed(2) : '∞'} bits`}</title>
+                  <title>
+                    {m.stepSurprisal(
+                      p.step,
+                      Number.isFinite(p.surprisalBits) ? m.fixed(p.surprisalBits, 2) : '∞',
+                    )}
+                  </title>
                 </rect>
               ))}
             </g>

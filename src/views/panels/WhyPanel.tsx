@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { useExplorer } from '../ExplorerContext';
 import { formatProbability } from '../format/formatProbability';
 import { ScrollBox } from '../ScrollBox';
@@ -16,23 +17,24 @@ import './WhyPanel.css';
 export function WhyPanel() {
   const headingId = useId();
   const explanation = useExplorer((s) => s.explanation);
-  const rows = useMemo(() => shareRows(explanation), [explanation]);
+  const m = useMessages();
+  const locale = useLocale();
+  const rows = useMemo(() => shareRows(explanation, m), [explanation, m]);
   const summary = rows
     .map((row) => {
-      if (row.order === 0) return `${row.name} ${formatProbability(row.share)}`;
-      return row.seen
-        ? `${row.name} counts ${formatProbability(row.share)}`
-        : `${row.name} context unseen`;
+      const share = formatProbability(row.share, locale);
+      if (row.order === 0) return `${row.name} ${share}`;
+      return row.seen ? `${m.orderCounts(row.name)} ${share}` : m.contextUnseen(row.name);
     })
     .join(', ');
   return (
     <section className="ts-why" aria-labelledby={headingId}>
-      <h2 id={headingId}>Why this distribution</h2>
+      <h2 id={headingId}>{m.why}</h2>
       <ContextChips />
-      <p className="ts-why-summary">Where the probability mass comes from: {summary}.</p>
+      <p className="ts-why-summary">{m.massFrom(summary)}</p>
       <ShareBar rows={rows} />
       {/* Six columns are wider than a phone: the table scrolls in its box, not the page. */}
-      <ScrollBox label="Where the mass comes from, by order">
+      <ScrollBox label={m.massByOrder}>
         <ShareTable rows={rows} />
       </ScrollBox>
     </section>

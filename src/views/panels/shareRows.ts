@@ -1,3 +1,5 @@
+import { en } from '../../i18n/en';
+import type { Messages } from '../../i18n/Messages';
 import type { Explanation } from '../../model/explainPrediction';
 import { orderName } from './orderName';
 
@@ -19,11 +21,11 @@ export interface ShareRow {
   share: number;
 }
 
-/** The slices of an explanation, highest order first, then the uniform floor. */
-export function shareRows(explanation: Explanation): ShareRow[] {
+/** The slices of an explanation, highest order first, then the uniform floor (named in `m`). */
+export function shareRows(explanation: Explanation, m: Messages = en): ShareRow[] {
   const rows: ShareRow[] = explanation.orders.map((o) => ({
     order: o.order,
-    name: orderName(o.order),
+    name: orderName(o.order, m),
     context: o.context,
     seen: o.seen,
     total: o.total,
@@ -32,7 +34,7 @@ export function shareRows(explanation: Explanation): ShareRow[] {
   }));
   rows.push({
     order: 0,
-    name: 'uniform floor',
+    name: m.uniformFloor,
     context: [],
     seen: true,
     total: 0,
@@ -43,10 +45,10 @@ export function shareRows(explanation: Explanation): ShareRow[] {
 }
 
 /** What a row's lookup found, in words: "seen", or "unseen → backs off to bigram". */
-export function lookupText(row: ShareRow): string {
-  if (row.order === 0) return '1 / V for every outcome';
-  if (row.seen) return 'seen';
-  return `unseen → backs off to ${row.order > 1 ? orderName(row.order - 1) : 'uniform floor'}`;
+export function lookupText(row: ShareRow, m: Messages = en): string {
+  if (row.order === 0) return m.lookupUniform;
+  if (row.seen) return m.lookupSeen;
+  return m.lookupBacksOff(row.order > 1 ? orderName(row.order - 1, m) : m.uniformFloor);
 }
 
 /** A fill for a slice: darker for higher orders, hatched for the uniform floor. */

@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
+
 import { useShare } from './ShareContext';
 
 /**
@@ -7,6 +9,7 @@ import { useShare } from './ShareContext';
  */
 export function CopyLinkButton() {
   const share = useShare();
+  const m = useMessages();
   const fieldId = useId();
   const [copied, setCopied] = useState(false);
   const [manual, setManual] = useState<string | null>(null);
@@ -28,12 +31,12 @@ export function CopyLinkButton() {
   return (
     <div className="ts-copy-link">
       <button type="button" onClick={copy}>
-        Copy link
+        {m.copyLink}
       </button>
-      <span role="status">{copied ? 'Link copied.' : ''}</span>
+      <span role="status">{copied ? m.linkCopied : ''}</span>
       {manual !== null && (
         <p>
-          <label htmlFor={fieldId}>The clipboard is not available here: copy this link</label>
+          <label htmlFor={fieldId}>{m.copyByHand}</label>
           <input
             id={fieldId}
             type="text"

@@ -1,4 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
+
 import type { EmbedSnippets } from './ShareContext';
 
 /** Props of EmbedDialog. */
@@ -13,6 +15,7 @@ export interface EmbedDialogProps {
  */
 export function EmbedDialog({ snippets, onClose }: EmbedDialogProps) {
   const id = useId();
+  const m = useMessages();
   const first = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     first.current?.focus();
@@ -26,8 +29,8 @@ export function EmbedDialog({ snippets, onClose }: EmbedDialogProps) {
   };
   return (
     <dialog open className="ts-embed-dialog" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
-      <h2 id={`${id}-title`}>Embed this view</h2>
-      <label htmlFor={`${id}-iframe`}>iframe (this exact state)</label>
+      <h2 id={`${id}-title`}>{m.embedTitle}</h2>
+      <label htmlFor={`${id}-iframe`}>{m.embedIframe}</label>
       <textarea
         id={`${id}-iframe`}
         ref={first}
@@ -36,7 +39,7 @@ export function EmbedDialog({ snippets, onClose }: EmbedDialogProps) {
         value={snippets.iframe}
         onFocus={(e) => e.currentTarget.select()}
       />
-      <label htmlFor={`${id}-element`}>Web component</label>
+      <label htmlFor={`${id}-element`}>{m.embedWebComponent}</label>
       <textarea
         id={`${id}-element`}
         readOnly
@@ -46,7 +49,7 @@ export function EmbedDialog({ snippets, onClose }: EmbedDialogProps) {
       />
       {snippets.webComponentNote && <p>{snippets.webComponentNote}</p>}
       <button type="button" onClick={onClose}>
-        Close
+        {m.close}
       </button>
     </dialog>
   );

@@ -1,3 +1,5 @@
+import { useMessages } from '../../i18n/LocaleContext';
+
 /** Props of LinkNotice. */
 export interface LinkNoticeProps {
   /** What the link could not read, one phrase each. */
@@ -7,12 +9,13 @@ export interface LinkNoticeProps {
 
 /** The visible, dismissible notice listing what a link could not read (text only). */
 export function LinkNotice({ problems, onDismiss }: LinkNoticeProps) {
+  const m = useMessages();
   if (problems.length === 0) return null;
   return (
     <div role="status" className="ts-link-notice">
-      <p>Part of this link could not be read: {problems.join('; ')}.</p>
+      <p>{m.linkNotice(problems)}</p>
       <button type="button" onClick={onDismiss}>
-        Dismiss
+        {m.dismiss}
       </button>
     </div>
   );

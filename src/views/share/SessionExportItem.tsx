@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/LocaleContext';
 import { useExplorer } from '../ExplorerContext';
 import { downloadFile } from '../export/downloadFile';
 import { useShare } from './ShareContext';
@@ -5,6 +6,7 @@ import { useShare } from './ShareContext';
 /** The Export menu's "Session (JSON)": the whole session as a file Load session reads back. */
 export function SessionExportItem({ onSaved }: { onSaved: () => void }) {
   const share = useShare();
+  const m = useMessages();
   const count = useExplorer((s) => s.steps.length);
   if (!share) return null;
   const save = () => {
@@ -15,7 +17,7 @@ export function SessionExportItem({ onSaved }: { onSaved: () => void }) {
   return (
     <li>
       <button type="button" onClick={save}>
-        Session (JSON)
+        {m.sessionJson}
       </button>
     </li>
   );

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
-import type { Shortcut } from './ShortcutContext';
+import { useMessages } from '../../i18n/LocaleContext';
 
-/** How a key is written in the list ("Space" rather than a blank). */
-const keyName = (key: string) => (key === ' ' ? 'Space' : key);
+import type { Shortcut } from './ShortcutContext';
 
 /** The `?` dialog: every keyboard shortcut of the page, and a switch to turn them off. */
 export function ShortcutHelp({
@@ -20,6 +19,9 @@ export function ShortcutHelp({
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const m = useMessages();
+  // "Space" rather than a blank.
+  const keyName = (key: string) => (key === ' ' ? m.keySpace : key);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -28,12 +30,12 @@ export function ShortcutHelp({
   }, [open]);
   return (
     <dialog ref={ref} className="ts-shortcuts" aria-labelledby={titleId} onClose={onClose}>
-      <h2 id={titleId}>Keyboard shortcuts</h2>
+      <h2 id={titleId}>{m.shortcutsTitle}</h2>
       <table>
         <thead>
           <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Does</th>
+            <th scope="col">{m.key}</th>
+            <th scope="col">{m.does}</th>
           </tr>
         </thead>
         <tbody>
@@ -42,7 +44,7 @@ export function ShortcutHelp({
               <td>
                 {shortcut.keys.map((key, i) => (
                   <span key={key}>
-                    {i > 0 && ' or '}
+                    {i > 0 && m.keyOr}
                     <kbd>{keyName(key)}</kbd>
                   </span>
                 ))}
@@ -54,21 +56,21 @@ export function ShortcutHelp({
             <td>
               <kbd>?</kbd>
             </td>
-            <td>Show this list</td>
+            <td>{m.showThisList}</td>
           </tr>
         </tbody>
       </table>
-      <p>Shortcuts never fire while you type in a text field.</p>
+      <p>{m.shortcutsNeverWhileTyping}</p>
       <label className="ts-checkbox">
         <input
           type="checkbox"
           checked={enabled}
           onChange={(e) => onEnabledChange(e.currentTarget.checked)}
         />{' '}
-        Single-key shortcuts on
+        {m.shortcutsOn}
       </label>
       <form method="dialog">
-        <button type="submit">Close</button>
+        <button type="submit">{m.close}</button>
       </form>
     </dialog>
   );

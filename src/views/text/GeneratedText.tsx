@@ -1,4 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useLocale, useMessages } from '../../i18n/LocaleContext';
+
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import { GeneratedToken } from './GeneratedToken';
 import { ProbabilityLegend } from './ProbabilityLegend';
@@ -14,6 +16,8 @@ import './GeneratedText.css';
  */
 export function GeneratedText() {
   const store = useExplorerStore();
+  const m = useMessages();
+  const locale = useLocale();
   const prompt = useExplorer((s) => s.prompt);
   const steps = useExplorer((s) => s.steps);
   const vocab = useExplorer((s) => s.model.vocab);
@@ -86,7 +90,7 @@ export function GeneratedText() {
     <div className="ts-generated">
       <section
         role="log"
-        aria-label="Generated text"
+        aria-label={m.generatedText}
         className="ts-generated-text"
         ref={logRef}
         tabIndex={-1}
@@ -99,7 +103,7 @@ export function GeneratedText() {
         )}
         {folded > 0 && (
           <button type="button" className="ts-fold" onClick={() => setShowAll(!showAll)}>
-            {showAll ? 'Fold' : 'Show'} the {folded.toLocaleString('en')} earlier tokens
+            {(showAll ? m.foldEarlier : m.showEarlier)(folded.toLocaleString(locale))}
           </button>
         )}
         {steps.slice(first).map((step, offset) => {
@@ -125,11 +129,7 @@ export function GeneratedText() {
           );
         })}
       </section>
-      <p className="ts-generated-hint">
-        {steps.length === 0
-          ? 'No tokens generated yet: press Step to draw one from the distribution.'
-          : 'Hover or focus a token to see what else it could have been (← → Home End move between tokens); activate it to rewind to just before it (Redo brings the rest back).'}
-      </p>
+      <p className="ts-generated-hint">{steps.length === 0 ? m.noTokensYet : m.textHint}</p>
       <ProbabilityLegend />
     </div>
   );

@@ -1,4 +1,6 @@
 import { type KeyboardEvent, memo, useId } from 'react';
+import { useLocale, useMessages } from '../../i18n/LocaleContext';
+
 import type { Step } from '../../store/types';
 import { formatProbability } from '../format/formatProbability';
 import { showToken } from '../format/showToken';
@@ -6,12 +8,12 @@ import { probabilityBucket, probabilityShade } from './probabilityBucket';
 import { TokenAlternatives } from './TokenAlternatives';
 import { visibleToken } from './visibleToken';
 
-/** Words for how a token was chosen, as read out in its label. */
-const HOW: Record<Step['how'], string> = {
-  sampled: 'sampled',
-  greedy: 'greedy (most likely)',
-  chosen: 'chosen by you',
-};
+/** The catalogue key of the words for how a token was chosen, as read out in its label. */
+const HOW = {
+  sampled: 'howSampled',
+  greedy: 'howGreedy',
+  chosen: 'howChosen',
+} as const satisfies Record<Step['how'], string>;
 
 /** Props of one generated token. */
 export interface GeneratedTokenProps {
@@ -56,7 +58,14 @@ export const GeneratedToken = memo(function GeneratedToken({
   const shown = visibleToken(token, special);
   const bucket = probabilityBucket(step.p);
   const tipId = useId();
-  const label = `${showToken(token, special !== null)}, ${formatProbability(step.p)}, ${HOW[step.how]}${inContext ? ', in the context window' : ''}`;
+  const m = useMessages();
+  const locale = useLocale();
+  const label = m.tokenLabel(
+    showToken(token, special !== null),
+    formatProbability(step.p, locale),
+    m[HOW[step.how]],
+    inContext,
+  );
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && open) {
       e.stopPropagation();

@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/LocaleContext';
 import { PROBABILITY_BUCKETS, probabilityShade } from './probabilityBucket';
 
 /** Representative probability of each band, for the legend's samples. */
@@ -5,9 +6,10 @@ const SAMPLE_P = [0.75, 0.3, 0.05, 0.005];
 
 /** Explains the shading and underline of generated tokens, band by band. */
 export function ProbabilityLegend() {
+  const m = useMessages();
   return (
     <div className="ts-legend">
-      <span className="ts-legend-title">Probability when chosen (shade and underline):</span>
+      <span className="ts-legend-title">{m.legendTitle}</span>
       <ul>
         {PROBABILITY_BUCKETS.map((b) => (
           <li key={b.index}>
@@ -18,13 +20,13 @@ export function ProbabilityLegend() {
             >
               abc
             </span>{' '}
-            {b.label}
+            {m[b.labelKey]}
           </li>
         ))}
       </ul>
       <p className="ts-legend-context">
-        <mark className="ts-in-context">boxed</mark>: the tokens the model sees now (its context
-        window); the rest of the text no longer matters to the next prediction.
+        <mark className="ts-in-context">{m.legendBoxed}</mark>
+        {m.legendBoxedMeans}
       </p>
     </div>
   );

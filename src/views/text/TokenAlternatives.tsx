@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { useLocale, useMessages } from '../../i18n/LocaleContext';
+
 import { distribution } from '../../model/distribution';
 import { contextAfter } from '../../store/contextAfter';
 import type { Step } from '../../store/types';
@@ -17,6 +19,8 @@ export interface TokenAlternativesProps {
 
 /** What else a step could have been: the model's top outcomes there, with their probabilities. */
 export function TokenAlternatives({ id, index, step }: TokenAlternativesProps) {
+  const m = useMessages();
+  const locale = useLocale();
   const model = useExplorer((s) => s.model);
   const prompt = useExplorer((s) => s.prompt);
   const steps = useExplorer((s) => s.steps);
@@ -30,22 +34,21 @@ export function TokenAlternatives({ id, index, step }: TokenAlternativesProps) {
     <span role="tooltip" id={id} className="ts-token-tip">
       <span className="ts-token-tip-head">
         {/* bdi: a token's bidi controls must not reorder the numbers around it. */}
-        Step {index + 1}:{' '}
+        {m.tipStep(index + 1)}{' '}
         <bdi>
           <code>{name(step.id)}</code>
         </bdi>{' '}
-        had {formatProbability(step.p)} when chosen (model at T = 1:{' '}
-        {formatProbability(step.modelP)})
+        {m.tipHad(formatProbability(step.p, locale), formatProbability(step.modelP, locale))}
       </span>
-      <span className="ts-token-tip-head">The model's top outcomes here (T = 1):</span>
+      <span className="ts-token-tip-head">{m.tipTop}</span>
       {step.alternatives.map((tokenId, rank) => (
         <span key={tokenId} className="ts-token-tip-row">
           <span>{rank + 1}.</span>{' '}
           <bdi>
             <code>{name(tokenId)}</code>
           </bdi>{' '}
-          <span>{formatProbability(modelProbs[tokenId])}</span>
-          {tokenId === step.id && <span> ← chosen</span>}
+          <span>{formatProbability(modelProbs[tokenId], locale)}</span>
+          {tokenId === step.id && <span>{m.tipChosen}</span>}
         </span>
       ))}
     </span>

@@ -1,19 +1,23 @@
+import { en } from '../../i18n/en';
+
 /** A band of probability, drawn as an underline style so it never relies on colour alone. */
 export interface ProbabilityBucket {
   /** 0 = most likely band … 3 = least likely band; also the CSS modifier `ts-p-b{index}`. */
   index: number;
   /** Lower bound of the band (inclusive). */
   min: number;
-  /** Words for the band, used in the legend. */
+  /** Words for the band, used in the legend (English). */
   label: string;
+  /** The catalogue key of those words, for the page's language. */
+  labelKey: 'bucketHigh' | 'bucketMid' | 'bucketLow' | 'bucketRare';
 }
 
 /** The bands, most likely first. */
 export const PROBABILITY_BUCKETS: readonly ProbabilityBucket[] = [
-  { index: 0, min: 0.5, label: '50 % or more' },
-  { index: 1, min: 0.1, label: '10–50 %' },
-  { index: 2, min: 0.01, label: '1–10 %' },
-  { index: 3, min: 0, label: 'under 1 %' },
+  { index: 0, min: 0.5, label: en.bucketHigh, labelKey: 'bucketHigh' },
+  { index: 1, min: 0.1, label: en.bucketMid, labelKey: 'bucketMid' },
+  { index: 2, min: 0.01, label: en.bucketLow, labelKey: 'bucketLow' },
+  { index: 3, min: 0, label: en.bucketRare, labelKey: 'bucketRare' },
 ];
 
 /** The band a probability falls in. */

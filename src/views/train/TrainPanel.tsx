@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import type { NgramModel } from '../../model/types';
 import { formatSize } from '../../worker/formatSize';
 import { modelFileName } from '../../worker/modelFileName';
@@ -26,11 +27,12 @@ export interface TrainPanelProps {
   onRemoved: (id: string) => void;
 }
 
-const KEPT = 'Your text and the current model are kept.';
-
 /** "Train a model on your own text": paste or drop text, train in a worker, keep the model. */
 export function TrainPanel({ userModels, onUse, onRemoved }: TrainPanelProps) {
   const id = useId();
+  const m = useMessages();
+  const locale = useLocale();
+  const kept = m.trainKept;
   const [open, setOpen] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -50,15 +52,19 @@ export function TrainPanel({ userModels, onUse, onRemoved }: TrainPanelProps) {
     const { tokenizer, smoothing, order } = entry;
     say(
       null,
-      `${verb} “${entry.name}”: a ${tokenizer} ${smoothing} ${order}-gram with ` +
-        `${entry.outcomes.toLocaleString('en-US')} outcomes (${formatSize(entry.byteLength)}). ` +
-        'It is now the current model; the Model picker lists it under Your models.',
+      m.modelReady(
+        verb,
+        entry.name,
+        `${tokenizer} ${smoothing} ${order}-gram`,
+        entry.outcomes.toLocaleString(locale === 'en' ? 'en-US' : locale),
+        formatSize(entry.byteLength),
+      ),
     );
   };
 
   const chooseFile = (chosen: File) => {
     if (chosen.size > MAX_TRAINING_BYTES)
-      say(`${tooLargeMessage(chosen.name, chosen.size)} ${KEPT}`, null);
+      say(`${tooLargeMessage(chosen.name, chosen.size)} ${kept}`, null);
     else {
       say(null, null);
       setFile(chosen);
@@ -69,23 +75,23 @@ export function TrainPanel({ userModels, onUse, onRemoved }: TrainPanelProps) {
       ? { kind: 'file', file, fileName: file.name }
       : { kind: 'text', text: textRef.current?.value ?? '' };
     const request = trainingRequest(form, source);
-    if (typeof request === 'string') return say(`${request} ${KEPT}`, null);
+    if (typeof request === 'string') return say(`${request} ${kept}`, null);
     say(null, null);
     try {
       const trained = await run.start(request);
-      if (trained) await keep(trained, request.name, 'Trained');
-      else say(null, `Training cancelled. ${KEPT}`);
+      if (trained) await keep(trained, request.name, m.trained);
+      else say(null, `${m.trainCancelled} ${kept}`);
     } catch (error) {
-      say(`${messageOf(error)} ${KEPT}`, null);
+      say(`${messageOf(error)} ${kept}`, null);
     }
   };
   const openFile = async (chosen: File) => {
     say(null, null);
     try {
       const opened = await userModels.runner.open(chosen, chosen.name).result;
-      if (opened) await keep(opened, chosen.name.replace(/\.tsm(\.gz)?$/i, ''), 'Opened');
+      if (opened) await keep(opened, chosen.name.replace(/\.tsm(\.gz)?$/i, ''), m.opened);
     } catch (error) {
-      say(`${messageOf(error)} The current model is kept.`, null);
+      say(m.modelKept(messageOf(error)), null);
     }
   };
   const download = async (entry: UserModelEntry) => {
@@ -96,7 +102,7 @@ export function TrainPanel({ userModels, onUse, onRemoved }: TrainPanelProps) {
         new Blob([bytes], { type: 'application/octet-stream' }),
       );
     } catch (error) {
-      say(`${messageOf(error)} Train it again to get it back.`, null);
+      say(`${messageOf(error)} ${m.trainAgain}`, null);
     }
   };
   const remove = async (entry: UserModelEntry) => {
@@ -104,10 +110,7 @@ export function TrainPanel({ userModels, onUse, onRemoved }: TrainPanelProps) {
     try {
       await userModels.remove(entry.id);
     } catch {
-      say(
-        `“${entry.name}” could not be removed from the browser’s storage; it may come back after a reload.`,
-        null,
-      );
+      say(m.notRemoved(entry.name), null);
     }
     onRemoved(entry.id);
   };
@@ -121,7 +124,7 @@ export function TrainPanel({ userModels, onUse, onRemoved }: TrainPanelProps) {
           aria-controls={`${id}-body`}
           onClick={() => setOpen(!open)}
         >
-          <span aria-hidden="true">{open ? '▾' : '▸'}</span> Train a model on your own text
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> {m.trainHeading}
         </button>
       </h2>
       {/* Hidden rather than unmounted, so the typed text survives closing the panel. */}
@@ -138,7 +141,7 @@ export function TrainPanel({ userModels, onUse, onRemoved }: TrainPanelProps) {
         />
         <div className="ts-train-actions">
           <button type="button" onClick={train} disabled={run.running}>
-            Train
+            {m.train}
           </button>
           {run.status && <TrainingProgressBar status={run.status} onCancel={run.cancel} />}
         </div>

@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/LocaleContext';
 import { statusText } from '../../worker/statusText';
 import type { TrainingStatus } from '../../worker/TrainingStatus';
 
@@ -9,14 +10,15 @@ export function TrainingProgressBar({
   status: TrainingStatus;
   onCancel: () => void;
 }) {
-  const text = statusText(status);
+  const m = useMessages();
+  const text = statusText(status, m);
   const percent = Math.round(status.fraction * 100);
   return (
     <div className="ts-train-progress">
-      <progress max={100} value={percent} aria-label="Training progress" aria-valuetext={text} />
+      <progress max={100} value={percent} aria-label={m.trainingProgress} aria-valuetext={text} />
       <span>{text}</span>
       <button type="button" onClick={onCancel}>
-        Cancel
+        {m.cancel}
       </button>
     </div>
   );

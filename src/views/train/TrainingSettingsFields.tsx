@@ -1,26 +1,31 @@
 import { useId } from 'react';
+import { useLocale, useMessages } from '../../i18n/LocaleContext';
+import type { Messages } from '../../i18n/Messages';
 import type { Smoothing, TokenizerKind } from '../../model/types';
 import { MAX_PAGE_VOCAB_SIZE } from '../../worker/trainingLimits';
 import type { TrainingForm } from '../../worker/trainingRequest';
 
-const TOKENIZERS: [TokenizerKind, string][] = [
-  ['word', 'word (GPT-2 pattern)'],
-  ['char', 'char (characters)'],
-];
-const ORDERS: [number, string][] = [
-  [1, '1 (unigram)'],
-  [2, '2 (bigram)'],
-  [3, '3 (trigram)'],
-  [4, '4'],
-  [5, '5'],
-  [6, '6'],
-];
-const SMOOTHINGS: [Smoothing, string][] = [
-  ['mkn', 'modified Kneser–Ney'],
-  ['kn', 'Kneser–Ney'],
-  ['addk', 'add-k'],
-  ['mle', 'maximum likelihood'],
-];
+/** The choices of each select, named in the page's language. */
+const choices = (m: Messages) => ({
+  tokenizers: [
+    ['word', m.tokenizerWord],
+    ['char', m.tokenizerChar],
+  ] as [TokenizerKind, string][],
+  orders: [
+    [1, m.orderUnigram],
+    [2, m.orderBigram],
+    [3, m.orderTrigram],
+    [4, '4'],
+    [5, '5'],
+    [6, '6'],
+  ] as [number, string][],
+  smoothings: [
+    ['mkn', m.smoothingMkn],
+    ['kn', m.smoothingKn],
+    ['addk', m.smoothingAddk],
+    ['mle', m.smoothingMle],
+  ] as [Smoothing, string][],
+});
 
 /** Props of the training settings: the form and a way to change part of it. */
 export interface TrainingSettingsFieldsProps {
@@ -31,31 +36,34 @@ export interface TrainingSettingsFieldsProps {
 /** Tokenizer, order, smoothing, vocabulary size and an optional name for the model. */
 export function TrainingSettingsFields({ form, onChange }: TrainingSettingsFieldsProps) {
   const id = useId();
+  const m = useMessages();
+  const locale = useLocale();
+  const { tokenizers, orders, smoothings } = choices(m);
   return (
     <div className="ts-train-settings">
       <SelectField
         id={`${id}-tokenizer`}
-        label="Tokenizer"
+        label={m.tokenizer}
         value={form.tokenizer}
-        options={TOKENIZERS}
+        options={tokenizers}
         onChange={(tokenizer) => onChange({ tokenizer })}
       />
       <SelectField
         id={`${id}-order`}
-        label="Order"
+        label={m.order}
         value={form.order}
-        options={ORDERS}
+        options={orders}
         onChange={(order) => onChange({ order })}
       />
       <SelectField
         id={`${id}-smoothing`}
-        label="Smoothing"
+        label={m.smoothing}
         value={form.smoothing}
-        options={SMOOTHINGS}
+        options={smoothings}
         onChange={(smoothing) => onChange({ smoothing })}
       />
       <div>
-        <label htmlFor={`${id}-vocab`}>Vocabulary size</label>
+        <label htmlFor={`${id}-vocab`}>{m.vocabularySize}</label>
         <input
           id={`${id}-vocab`}
           type="text"
@@ -65,16 +73,16 @@ export function TrainingSettingsFields({ form, onChange }: TrainingSettingsField
           onChange={(e) => onChange({ vocabSize: e.currentTarget.value })}
         />
         <small id={`${id}-vocab-hint`} className="ts-field-hint">
-          Most frequent tokens kept, 1 to {MAX_PAGE_VOCAB_SIZE.toLocaleString('en-US')}
+          {m.vocabularyHint(MAX_PAGE_VOCAB_SIZE.toLocaleString(locale === 'en' ? 'en-US' : locale))}
         </small>
       </div>
       <div>
-        <label htmlFor={`${id}-name`}>Name</label>
+        <label htmlFor={`${id}-name`}>{m.modelName}</label>
         <input
           id={`${id}-name`}
           type="text"
           value={form.name}
-          placeholder="the file name, or “pasted text”"
+          placeholder={m.modelNamePlaceholder}
           onChange={(e) => onChange({ name: e.currentTarget.value })}
         />
       </div>

@@ -1,4 +1,6 @@
 import { type RefObject, useId, useState } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
+
 import { formatSize } from '../../worker/formatSize';
 import { MAX_TRAINING_BYTES } from '../../worker/trainingLimits';
 
@@ -18,10 +20,11 @@ export function TrainingSourceField({
   onClearFile,
 }: TrainingSourceFieldProps) {
   const id = useId();
+  const m = useMessages();
   const [dragging, setDragging] = useState(false);
   return (
     <div className="ts-train-source">
-      <label htmlFor={`${id}-text`}>Training text</label>
+      <label htmlFor={`${id}-text`}>{m.trainingText}</label>
       {/* A paint boundary: see .ts-train-text in TrainPanel.css. */}
       <div className="ts-train-text">
         {/*
@@ -36,11 +39,11 @@ export function TrainingSourceField({
           spellCheck={false}
           autoComplete="off"
           aria-describedby={`${id}-text-hint`}
-          placeholder="Paste or type any text…"
+          placeholder={m.trainingTextPlaceholder}
         />
       </div>
       <small id={`${id}-text-hint`} className="ts-field-hint">
-        Blank lines separate paragraphs; each is learnt on its own.
+        {m.trainingTextHint}
       </small>
       <fieldset
         className={dragging ? 'ts-drop-zone ts-drop-zone--over' : 'ts-drop-zone'}
@@ -56,7 +59,7 @@ export function TrainingSourceField({
           if (dropped) onChooseFile(dropped);
         }}
       >
-        <label htmlFor={`${id}-file`}>Text file</label>
+        <label htmlFor={`${id}-file`}>{m.textFile}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -69,15 +72,15 @@ export function TrainingSourceField({
           }}
         />
         <small id={`${id}-file-hint`} className="ts-field-hint">
-          Or drop a file here: UTF-8 text, up to {formatSize(MAX_TRAINING_BYTES)}.
+          {m.textFileHint(formatSize(MAX_TRAINING_BYTES))}
         </small>
       </fieldset>
       {file && (
         <p className="ts-train-file">
-          Training on the file <strong>{file.name}</strong> ({formatSize(file.size)}), not on the
-          text box.{' '}
+          {m.trainingOnFile} <strong>{file.name}</strong>{' '}
+          {m.trainingOnFileNot(formatSize(file.size))}{' '}
           <button type="button" onClick={onClearFile}>
-            Use the text box instead
+            {m.useTextBox}
           </button>
         </p>
       )}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { formatSize } from '../../worker/formatSize';
 import type { UserModelEntry } from '../../worker/UserModelEntry';
 
@@ -20,11 +21,13 @@ export function UserModelList({
   onOpenFile,
 }: UserModelListProps) {
   const id = useId();
+  const m = useMessages();
+  const locale = useLocale();
   return (
     <section className="ts-user-models" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Your models</h3>
+      <h3 id={`${id}-heading`}>{m.yourModels}</h3>
       {entries.length === 0 ? (
-        <p className="ts-field-hint">None yet. They stay in this browser until you remove them.</p>
+        <p className="ts-field-hint">{m.noUserModels}</p>
       ) : (
         <ul>
           {entries.map((entry) => (
@@ -32,30 +35,33 @@ export function UserModelList({
               <span>
                 <strong>{entry.name}</strong>{' '}
                 <small>
-                  {entry.tokenizer} {entry.smoothing} {entry.order}-gram,{' '}
-                  {entry.outcomes.toLocaleString('en-US')} outcomes, {formatSize(entry.byteLength)}
+                  {m.userModelSummary(
+                    `${entry.tokenizer} ${entry.smoothing} ${entry.order}-gram`,
+                    entry.outcomes.toLocaleString(locale === 'en' ? 'en-US' : locale),
+                    formatSize(entry.byteLength),
+                  )}
                 </small>
               </span>
               <button
                 type="button"
-                aria-label={`Download ${entry.name}`}
+                aria-label={m.downloadModel(entry.name)}
                 onClick={() => onDownload(entry)}
               >
-                Download
+                {m.download}
               </button>
               <button
                 type="button"
-                aria-label={`Remove ${entry.name}`}
+                aria-label={m.removeModel(entry.name)}
                 onClick={() => onRemove(entry)}
               >
-                Remove
+                {m.remove}
               </button>
             </li>
           ))}
         </ul>
       )}
       {storageProblem && <p className="ts-field-hint">{storageProblem}</p>}
-      <label htmlFor={`${id}-file`}>Model file</label>
+      <label htmlFor={`${id}-file`}>{m.modelFile}</label>
       <input
         id={`${id}-file`}
         type="file"
@@ -68,7 +74,7 @@ export function UserModelList({
         }}
       />
       <small id={`${id}-file-hint`} className="ts-field-hint">
-        Open a .tsm file downloaded here or made by <code>npm run tokenscope -- build</code>.
+        {m.modelFileHint} <code>npm run tokenscope -- build</code>.
       </small>
     </section>
   );

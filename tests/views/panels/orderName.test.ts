@@ -4,7 +4,7 @@ import { orderName } from '../../../src/views/panels/orderName';
 
 describe('orderName', () => {
   it('orderName(k) uses plain words for the common orders', () => {
-    expect([1, 2, 3, 4, 6].map(orderName)).toEqual([
+    expect([1, 2, 3, 4, 6].map((k) => orderName(k))).toEqual([
       'unigram',
       'bigram',
       'trigram',

@@ -1,0 +1,372 @@
+import type { Messages } from './Messages';
+
+/** Die deutschen Texte der Seite: dieselben Schlüssel wie en.ts (ein fehlender oder zusätzlicher Schlüssel ist ein Typfehler). */
+export const de: Messages = {
+  // Zahlen
+  fixed: (n, digits) =>
+    new Intl.NumberFormat('de-DE', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: false,
+    }).format(n),
+
+  // Die Seite
+  appTagline:
+    'Die ganze Verteilung des nächsten Tokens eines kleinen Sprachmodells, Schritt für Schritt.',
+  loadingModel: 'Das Modell wird geladen …',
+  loadingLesson: 'Die Lektion wird geladen …',
+  presenterMode: 'Präsentationsmodus',
+  presenterShortcut: 'Präsentationsmodus ein oder aus',
+  language: 'Sprache',
+  lessonsNav: 'Lektionen',
+  modelKept: (why) => `${why} Das aktuelle Modell bleibt.`,
+  modelFallback: (reasons, name) =>
+    `${reasons} Stattdessen wird „${name}“ gezeigt; laden Sie die Seite neu, um es noch einmal zu versuchen.`,
+
+  // Die Lektionen
+  lessonExplore: 'Erkunden',
+  lessonExploreShows:
+    'Eine Vorhersage ist eine Verteilung über das ganze Vokabular: Formen Sie sie mit der Temperatur und gehen Sie die Erzeugung Schritt für Schritt durch.',
+  lessonLoop: 'Schleifenlabor',
+  lessonLoopShows:
+    'Gierige Dekodierung gibt jede Wahl in den Kontext zurück und gerät in einen Zyklus; Sampling entkommt ihm.',
+  lessonScore: 'Einen Text bewerten',
+  lessonScoreShows:
+    'Das Training sieht immer nur ein tatsächliches Token, und doch verteilt die am besten bewertete Vorhersage ihre Wetten.',
+  lessonEntropy: 'Entropie nach Kontext',
+  lessonEntropyShows: 'In JSON und Code ist sich das Modell fast sicher, in freier Prosa unsicher.',
+  lessonSamples: 'Viele Stichproben',
+  lessonSamplesShows:
+    'Hundert Fortsetzungen von einer Stelle zeigen, wie die Temperatur Gleichförmigkeit gegen Vielfalt tauscht.',
+
+  // Ausgefallene Ansichten
+  viewFailed: (name, why) =>
+    `Die Ansicht „${name}“ funktioniert nicht mehr (${why}). Ihr Text, Ihre Schritte und Einstellungen bleiben erhalten; der Rest funktioniert weiter.`,
+  resetView: 'Ansicht zurücksetzen',
+
+  // Eingaben und Abspielen
+  model: 'Modell',
+  yourModels: 'Ihre Modelle',
+  prompt: 'Prompt',
+  step: 'Schritt',
+  play: 'Abspielen',
+  pause: 'Anhalten',
+  playOrPause: 'Abspielen oder anhalten',
+  speed: 'Tempo',
+  speedSlow: 'langsam',
+  speedNormal: 'normal',
+  speedFast: 'schnell',
+  speedEveryFrame: 'jedes Bild',
+  undo: 'Rückgängig',
+  redo: 'Wiederholen',
+  reset: 'Zurücksetzen',
+  sampleFromHere: '100 Fortsetzungen von hier ziehen',
+
+  // Der Temperaturregler
+  temperature: 'Temperatur',
+  temperatureDown: 'Temperatur senken',
+  temperatureUp: 'Temperatur erhöhen',
+  greedyShortcut: 'Gierig (T = 0)',
+  greedy: 'Gierig',
+  temperatureOne: 'T = 1',
+  temperatureShown: (text) => `T = ${text}`,
+  temperatureText: (temperature) => (temperature === 0 ? '0 (gierig)' : de.fixed(temperature, 2)),
+
+  // Sampling-Einstellungen
+  sampling: 'Sampling',
+  seed: 'Startwert',
+  seedHint: 'Gleicher Startwert, gleicher Text.',
+  topK: 'Top-k',
+  topP: 'Top-p',
+  minP: 'Min-p',
+  zeroIsOff: '0 ist aus.',
+  oneIsOff: '1 ist aus.',
+  enterNumber: 'Geben Sie eine Zahl ein.',
+  useWholeNumber: 'Verwenden Sie eine ganze Zahl.',
+  useWholeNumberOrZero: 'Verwenden Sie eine ganze Zahl, 0 oder mehr.',
+  useTopP: 'Verwenden Sie eine Zahl über 0, höchstens 1.',
+  useZeroToOne: 'Verwenden Sie eine Zahl von 0 bis 1.',
+  neverDrawUnk: '‹unk› nie ziehen',
+
+  // Das Verteilungsdiagramm
+  distribution: 'Verteilung des nächsten Tokens',
+  chartKeys:
+    'Diagramm: + und − zoomen, 0 zeigt alles, Pfeiltasten wechseln zwischen Ausgängen, Eingabe wählt',
+  zoomInShortcut: 'In das Diagramm hineinzoomen',
+  zoomOutShortcut: 'Aus dem Diagramm herauszoomen',
+  chartTail: (top, others) => `Jenseits der ersten ${top} haben die übrigen ${others} Ausgänge`,
+  chartBars:
+    'Balken: Wahrscheinlichkeit bei der oben eingestellten Temperatur, vor den Filtern, nach dem Modell geordnet.',
+  chartHatched: 'Grau schraffiert',
+  chartHatchedMeans: ': maskiert oder herausgefiltert, wird nie gezogen.',
+  chartOutline: 'Umriss',
+  chartOutlineMeans: ': das Modell bei T = 1.',
+  mostLikelyTokens: 'Wahrscheinlichste nächste Tokens',
+  maskedNeverDrawnSuffix: ', maskiert: wird nie gezogen',
+  maskedLabelSuffix: ' (maskiert)',
+  topTokensSummary: (parts, outcomes) =>
+    `Wahrscheinlichste nächste Tokens: ${parts}; ${outcomes} Ausgänge`,
+  zoomIn: 'Vergrößern',
+  zoomOut: 'Verkleinern',
+  showAll: 'Alles zeigen',
+  logScale: 'Log-Skala',
+  rankRange: (first, last, total) => `Ränge ${first}–${last} von ${total}`,
+  tooltipProbability: (temperature) => `Wahrscheinlichkeit bei T = ${temperature}`,
+  afterFilters: 'Nach den Filtern',
+  modelAtOne: 'Modell (T = 1)',
+  logit: 'Logit (ln p)',
+  rank: 'Rang',
+  rankOf: (rank, total) => `${rank} von ${total}`,
+  statusMasked: 'Maskiert: wird nie gezogen. Der Balken zeigt, was die Temperatur allein ihm gäbe.',
+  statusZero: 'Wahrscheinlichkeit 0 bei dieser Temperatur.',
+  statusRemoved: (filter) => `Von ${filter} entfernt: kann nicht gezogen werden.`,
+  noteMasked: 'maskiert: wird nie gezogen',
+  noteRemoved: (filter) => `von ${filter} entfernt`,
+  numbersForDistribution: 'Zahlen zur Verteilung',
+  distributionTableCaption: (count, temperature) =>
+    `Die ${count} wahrscheinlichsten nächsten Tokens und alle übrigen, bei T = ${temperature}`,
+  probability: 'Wahrscheinlichkeit',
+  token: 'Token',
+  cumulativeColumn: 'Kumuliert',
+  otherOutcomes: (count, shown) => `die übrigen ${shown} ${count === 1 ? 'Ausgang' : 'Ausgänge'}`,
+
+  // Das kumulative Diagramm
+  cumulativeView: 'Kumuliert',
+  cumulativeDistribution: 'Kumulative Verteilung',
+  rankLogScale: 'Rang (log. Skala)',
+  cumulativeSummary: (parts) => `Kumulierte Wahrscheinlichkeit nach Rang, ${parts}`,
+  cumulativeTop: (rank, share) => `erste ${rank}: ${share}`,
+  numbersForCumulative: 'Zahlen zum kumulativen Diagramm',
+  cumulativeTableCaption: (count) =>
+    `Die ${count} wahrscheinlichsten nächsten Tokens und alle übrigen, wie eine Ziehung sie sieht (nach Maske und Filtern), mit laufenden Summen`,
+  dartNone:
+    'Noch keine Ziehung. „Schritt“ zieht ein gleichverteiltes u aus [0, 1) und nimmt den Ausgang, dessen Anstieg die durchgezogene Kurve auf Höhe u macht.',
+  dartGreedy: (n) => `Schritt ${n} nahm den wahrscheinlichsten Ausgang (T = 0): keine Ziehung.`,
+  dartChosen: (n) => `Schritt ${n} wurde von Hand gewählt: keine Ziehung.`,
+  dartUnseen: (u, n) =>
+    `Die letzte Ziehung, u = ${u} (Schritt ${n}), galt einer Verteilung, die dieses Diagramm nicht gesehen hat; die durchgezogene Kurve ist die des nächsten Schritts.`,
+  dartLanded: (u, n, token, rank) =>
+    `Die letzte Ziehung, u = ${u} (Schritt ${n}), landete auf ${token} (Rang ${rank}) auf der gestrichelten Kurve der Verteilung, aus der gezogen wurde; die durchgezogene Kurve ist die des nächsten Schritts.`,
+
+  // Die Entropieanzeige
+  entropy: 'Entropie',
+  bits: (value) => `${value} Bit`,
+  effectiveChoices: (shown) =>
+    `≈ ${shown} effektive ${shown === '1,0' ? 'Wahl' : 'Wahlmöglichkeiten'}`,
+  entropyAtMost: (maxBits, outcomes) =>
+    `Höchstens ${maxBits} Bit für ${outcomes} Ausgänge; effektive Wahlmöglichkeiten (2^H) ≈`,
+  modelItself: 'Das Modell selbst (T = 1, ohne Filter):',
+  modelItselfValue: (bits, choices) => `${bits} Bit, ${choices}`,
+
+  // Warum diese Verteilung
+  why: 'Warum diese Verteilung',
+  unigramNoContext:
+    'Ein Unigramm-Modell nutzt keinen Kontext: Es sagt jedes Mal dieselbe Verteilung voraus.',
+  modelSees: (width) =>
+    `Das Modell sieht nur ${width === 1 ? 'sein letztes Token' : `seine letzten ${width} Tokens`}:`,
+  earlierTokens: 'Frühere Tokens, die das Modell nicht sieht',
+  contextUsed: 'Kontext, den das Modell nutzt',
+  contextStart: '⟨Anfang⟩',
+  massFrom: (summary) => `Woher die Wahrscheinlichkeitsmasse kommt: ${summary}.`,
+  massByOrder: 'Woher die Masse kommt, nach Ordnung',
+  orderCounts: (name) => `${name}-Zählungen`,
+  contextUnseen: (name) => `${name}-Kontext ungesehen`,
+  unigram: 'Unigramm',
+  bigram: 'Bigramm',
+  trigram: 'Trigramm',
+  kGram: (order) => `${order}-Gramm`,
+  uniformFloor: 'Gleichverteilungsboden',
+  lookupUniform: '1 / V für jeden Ausgang',
+  lookupSeen: 'gesehen',
+  lookupBacksOff: (to) => `ungesehen → weicht aus auf ${to}`,
+  source: 'Quelle',
+  context: 'Kontext',
+  lookup: 'Nachschlagen',
+  contextCount: 'Kontextanzahl',
+  passedDown: 'Weitergegeben',
+  shareOfMass: 'Anteil an der Masse',
+
+  // Der Zeitverlauf
+  timeline: 'Zeitverlauf',
+  timelineEmpty:
+    'Noch keine Schritte: Entropie und Überraschung erscheinen hier, ein Punkt pro erzeugtem Token.',
+  timelineChart: (count) =>
+    `Entropie und Überraschung in Bit über ${count} ${count === 1 ? 'Schritt' : 'Schritte'}; die Zahlen stehen in der Tabelle darunter.`,
+  axisStep: 'Schritt',
+  axisBits: 'Bit',
+  stepEntropy: (step, bits) => `Schritt ${step}: Entropie ${bits} Bit`,
+  stepSurprisal: (step, bits) => `Schritt ${step}: Überraschung ${bits} Bit`,
+  legendEntropy: 'Entropie (Bit): wie breit die Verteilung gestreut war',
+  legendSurprisal: 'Überraschung (Bit): −log₂ p des gewählten Tokens',
+  numbersForSteps: 'Zahlen zu jedem Schritt',
+  entropyBitsColumn: 'Entropie (Bit)',
+  surprisalBitsColumn: 'Überraschung (Bit)',
+
+  // Der erzeugte Text
+  generatedText: 'Erzeugter Text',
+  foldEarlier: (count) => `Die ${count} früheren Tokens einklappen`,
+  showEarlier: (count) => `Die ${count} früheren Tokens zeigen`,
+  noTokensYet:
+    'Noch keine Tokens erzeugt: Drücken Sie „Schritt“, um eines aus der Verteilung zu ziehen.',
+  textHint:
+    'Zeigen Sie auf ein Token oder fokussieren Sie es, um zu sehen, was es sonst hätte sein können (← → Pos1 Ende wechseln zwischen Tokens); aktivieren Sie es, um bis kurz davor zurückzuspulen („Wiederholen“ holt den Rest zurück).',
+  howSampled: 'gezogen',
+  howGreedy: 'gierig (am wahrscheinlichsten)',
+  howChosen: 'von Ihnen gewählt',
+  tokenLabel: (token, p, how, inContext) =>
+    `${token}, ${p}, ${how}${inContext ? ', im Kontextfenster' : ''}`,
+  tipStep: (step) => `Schritt ${step}:`,
+  tipHad: (p, modelP) => `hatte ${p}, als es gewählt wurde (Modell bei T = 1: ${modelP})`,
+  tipTop: 'Die wahrscheinlichsten Ausgänge des Modells hier (T = 1):',
+  tipChosen: ' ← gewählt',
+  legendTitle: 'Wahrscheinlichkeit bei der Wahl (Schattierung und Unterstreichung):',
+  bucketHigh: '50 % oder mehr',
+  bucketMid: '10–50 %',
+  bucketLow: '1–10 %',
+  bucketRare: 'unter 1 %',
+  legendBoxed: 'umrahmt',
+  legendBoxedMeans:
+    ': die Tokens, die das Modell jetzt sieht (sein Kontextfenster); der übrige Text zählt für die nächste Vorhersage nicht mehr.',
+
+  // Ansagen für Screenreader
+  stepAnnouncement: 'Schrittansage',
+  announceReset: 'Zurückgesetzt: keine erzeugten Tokens.',
+  announceBack: (n) => `Zurück zu Schritt ${n}.`,
+  announceStep: (n, token, p, how, bits) =>
+    `Schritt ${n}: ${token}, ${p}${how}, Entropie ${bits} Bit`,
+  announceChosen: ', von Ihnen gewählt',
+  announceGreedy: ', gierig',
+  spokenEos: 'Textende',
+  spokenUnk: 'unbekanntes Token',
+  spokenNewline: ' Zeilenumbruch ',
+  spokenTab: ' Tabulator ',
+
+  // Export
+  export: 'Exportieren',
+  exportFormats: 'Exportformate',
+  distributionCsv: 'Verteilung als CSV',
+  distributionJson: 'Verteilung als JSON',
+  chartPng: 'Diagramm als PNG',
+  chartSvg: 'Diagramm als SVG',
+  sessionJson: 'Sitzung (JSON)',
+
+  // Teilen
+  copyLink: 'Link kopieren',
+  linkCopied: 'Link kopiert.',
+  copyByHand: 'Die Zwischenablage ist hier nicht verfügbar: Kopieren Sie diesen Link',
+  embed: 'Einbetten',
+  embedTitle: 'Diese Ansicht einbetten',
+  embedIframe: 'iframe (genau dieser Zustand)',
+  embedWebComponent: 'Web-Komponente',
+  close: 'Schließen',
+  embedNoteFromText:
+    'beginnt beim aktuellen Text (nicht alle seine Schritte wurden bei dieser Temperatur gezogen)',
+  embedNoteFilters: 'nutzt die Standardwerte für Top-k, Top-p, Min-p und ‹unk›',
+  embedNote: (notes) =>
+    `Die Web-Komponente ${notes.join(' und ')}; der iframe zeigt genau diesen Zustand.`,
+  loadSession: 'Sitzung laden',
+  sessionLoaded: 'Sitzung geladen.',
+  sessionNotLoaded: (why) => `Sitzung nicht geladen: ${why}. Die aktuelle Sitzung bleibt.`,
+  linkNotice: (problems) =>
+    `Ein Teil dieses Links konnte nicht gelesen werden: ${problems.join('; ')}.`,
+  dismiss: 'Schließen',
+  embedSettings: 'Einbettungseinstellungen',
+  embedBadNumber: (name, value, expected, fallback) =>
+    `${name}="${value}" ist nicht ${expected}; es gilt ${fallback}.`,
+  embedTemperatureRange: 'eine Zahl von 0 bis 3',
+  embedSeedRange: 'eine ganze Zahl von 0 bis 4294967295',
+  embedStepsRange: (max) => `eine ganze Zahl von 0 bis ${max}`,
+  embedBadControls: (unknown, known) =>
+    `controls: ${unknown} ignoriert; bekannte Teile sind ${known} (oder all, none).`,
+  embedBadHeight: (value) =>
+    `height="${value}" ist keine Länge wie 480, 480px oder 30rem; es gilt die natürliche Höhe.`,
+  embedBadLang: (value, known) => `lang="${value}" ist keines von ${known}; es gilt en.`,
+
+  // Zahlenfelder
+  enterInRange: (min, max, integer) =>
+    `Geben Sie ${integer ? 'eine ganze Zahl' : 'eine Zahl'} von ${min} bis ${max} ein.`,
+
+  // Das Schleifenlabor
+  loopIntro:
+    'Gierige Dekodierung nimmt immer das wahrscheinlichste nächste Token. Ein N-Gramm-Modell sieht nur auf seine letzten paar Tokens; kehren diese wieder, wiederholt sich gierige Dekodierung für immer. Sampling zieht das nächste Token stattdessen und kann entkommen.',
+  greedyLane: 'Gierige Spur',
+  greedyLaneTitle: 'Gierig (T = 0)',
+  sampledLane: 'Gezogene Spur',
+  sampledLaneTitle: 'Gezogen',
+  temperatureNow: (t) => `Temperatur jetzt: ${t}`,
+  loopingSince: (step, period) => `Schleife seit Schritt ${step}, Periode ${period}`,
+  loopWhyGreedy: (width, state, step) =>
+    `Der Zustand des Modells, ${width === 1 ? 'sein letztes Token' : `seine letzten ${width} Tokens`} „${state}“, kam schon bei Schritt ${step} vor, also kann gierige Dekodierung die Schleife nie verlassen.`,
+  loopWhySampled: (width, state, step, t) =>
+    `Der Zustand des Modells, ${width === 1 ? 'sein letztes Token' : `seine letzten ${width} Tokens`} „${state}“, kam schon bei Schritt ${step} vor; bei T = ${t} wird das nächste Token gezogen, also kann Sampling sie noch verlassen.`,
+  repeatedFourGrams: (share) => `Wiederholte 4-Gramme: ${share}`,
+  distinctTwo: (ratio) => `Distinct-2: ${ratio}`,
+  loopEmpty: ' („Schritt“ oder „Abspielen“ drücken)',
+  coolDown: 'Von einem heißen Start abkühlen',
+  startTemperature: 'Starttemperatur',
+  coolingSteps: 'Abkühlschritte',
+
+  // Ein Modell trainieren
+  trainHeading: 'Ein Modell auf eigenem Text trainieren',
+  train: 'Trainieren',
+  trained: 'Trainiert',
+  opened: 'Geöffnet',
+  trainKept: 'Ihr Text und das aktuelle Modell bleiben erhalten.',
+  trainCancelled: 'Training abgebrochen.',
+  trainAgain: 'Trainieren Sie es erneut, um es zurückzubekommen.',
+  modelReady: (verb, name, kind, outcomes, size) =>
+    `${verb}: „${name}“, ein ${kind} mit ${outcomes} Ausgängen (${size}). Es ist jetzt das aktuelle Modell; die Modellauswahl führt es unter „Ihre Modelle“.`,
+  notRemoved: (name) =>
+    `„${name}“ konnte nicht aus dem Speicher des Browsers entfernt werden; nach einem Neuladen ist es vielleicht wieder da.`,
+  trainingProgress: 'Trainingsfortschritt',
+  cancel: 'Abbrechen',
+  statusReading: 'Der Text wird gelesen …',
+  statusBytes: (done, total) => `${done} von ${total}`,
+  statusTokenizing: (bytes) => `Tokenisieren: ${bytes}`,
+  statusCounting: (bytes) => `N-Gramme zählen: ${bytes} tokenisiert`,
+  statusSmoothing: (order, orders, bytes) =>
+    `Glättung der Ordnung ${order} von ${orders}: ${bytes} tokenisiert`,
+  statusEncoding: (bytes) => `Die Modelldatei wird geschrieben: ${bytes} tokenisiert`,
+  tokenizer: 'Tokenizer',
+  tokenizerWord: 'Wörter (GPT-2-Muster)',
+  tokenizerChar: 'Zeichen',
+  order: 'Ordnung',
+  orderUnigram: '1 (Unigramm)',
+  orderBigram: '2 (Bigramm)',
+  orderTrigram: '3 (Trigramm)',
+  smoothing: 'Glättung',
+  smoothingMkn: 'modifiziertes Kneser–Ney',
+  smoothingKn: 'Kneser–Ney',
+  smoothingAddk: 'Add-k',
+  smoothingMle: 'Maximum Likelihood',
+  vocabularySize: 'Vokabulargröße',
+  vocabularyHint: (max) => `Behaltene häufigste Tokens, 1 bis ${max}`,
+  modelName: 'Name',
+  modelNamePlaceholder: 'der Dateiname oder „pasted text“',
+  trainingText: 'Trainingstext',
+  trainingTextPlaceholder: 'Beliebigen Text einfügen oder tippen …',
+  trainingTextHint: 'Leerzeilen trennen Absätze; jeder wird für sich gelernt.',
+  textFile: 'Textdatei',
+  textFileHint: (limit) => `Oder eine Datei hier ablegen: UTF-8-Text, bis ${limit}.`,
+  trainingOnFile: 'Training auf der Datei',
+  trainingOnFileNot: (size) => `(${size}), nicht auf dem Textfeld.`,
+  useTextBox: 'Stattdessen das Textfeld nutzen',
+  noUserModels: 'Noch keine. Sie bleiben in diesem Browser, bis Sie sie entfernen.',
+  userModelSummary: (kind, outcomes, size) => `${kind}, ${outcomes} Ausgänge, ${size}`,
+  download: 'Herunterladen',
+  downloadModel: (name) => `${name} herunterladen`,
+  remove: 'Entfernen',
+  removeModel: (name) => `${name} entfernen`,
+  modelFile: 'Modelldatei',
+  modelFileHint: 'Öffnen Sie eine .tsm-Datei, die hier heruntergeladen oder erstellt wurde mit',
+
+  // Tastenkürzel
+  shortcutsTitle: 'Tastenkürzel',
+  key: 'Taste',
+  does: 'Wirkung',
+  keyOr: ' oder ',
+  keySpace: 'Leertaste',
+  showThisList: 'Diese Liste zeigen',
+  shortcutsNeverWhileTyping: 'Tastenkürzel wirken nie, während Sie in einem Textfeld tippen.',
+  shortcutsOn: 'Einzeltasten-Kürzel an',
+};

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { browserLocale } from '../../src/i18n/browserLocale';
+import { de } from '../../src/i18n/de';
+import { en } from '../../src/i18n/en';
+import { isLocale, LOCALE_NAMES, LOCALES, MESSAGES } from '../../src/i18n/locales';
+
+/** Sample values for a message function, by the number of values it takes. */
+const SAMPLE_ARGS: unknown[] = [3, 'x', 'y', 'z', '0.5'];
+/** Values for the messages whose parameters are not plain numbers or text. */
+const SPECIAL_ARGS: Record<string, unknown[]> = {
+  fixed: [5.4213, 2],
+  linkNotice: [['a', 'b']],
+  embedNote: [['a', 'b']],
+};
+/** Calls a message with sample values (numbers, strings and lists all print as text). */
+function sample(message: unknown, key: string): string {
+  if (typeof message === 'string') return message;
+  if (typeof message !== 'function') throw new Error(`${key} is neither text nor a function`);
+  const args = SPECIAL_ARGS[key] ?? SAMPLE_ARGS;
+  return message(...args.slice(0, message.length));
+}
+const keys = Object.keys(en) as (keyof typeof en)[];
+
+describe('the message catalogue', () => {
+  it('de has exactly the keys of en, each a string or a function like its English one', () => {
+    expect(Object.keys(de).sort()).toEqual([...keys].sort());
+    for (const key of keys) {
+      expect(typeof de[key], key).toBe(typeof en[key]);
+      if (typeof en[key] === 'function') {
+        expect((de[key] as (...a: unknown[]) => string).length, key).toBe(
+          (en[key] as (...a: unknown[]) => string).length,
+        );
+      }
+    }
+  });
+
+  it('every message of every language gives non-empty text for sample values', () => {
+    for (const locale of LOCALES) {
+      for (const key of keys) {
+        const text = sample(MESSAGES[locale][key], key);
+        expect(typeof text, `${locale}.${key}`).toBe('string');
+        expect(text.trim(), `${locale}.${key}`).not.toBe('');
+      }
+    }
+  });
+
+  it('German differs from English for almost every message (names such as "Token" may stay)', () => {
+    const same = keys.filter((key) => sample(de[key], key) === sample(en[key], key));
+    expect(same.length / keys.length).toBeLessThan(0.1);
+    // The controls a person looks for first are all in German.
+    for (const key of ['step', 'temperature', 'entropy', 'distribution', 'language'] as const) {
+      expect(de[key]).not.toBe(en[key]);
+    }
+  });
+
+  it('English keeps the names the contract and the end-to-end tests rely on', () => {
+    expect([en.temperature, en.step, en.play, en.pause, en.entropy, en.distribution]).toEqual([
+      'Temperature',
+      'Step',
+      'Play',
+      'Pause',
+      'Entropy',
+      'Next-token distribution',
+    ]);
+    expect(en.announceStep(5, "' the'", '42 %', '', '2.10')).toBe(
+      "Step 5: ' the', 42 %, entropy 2.10 bits",
+    );
+    expect(en.language).toBe('Language');
+    expect(de.language).toBe('Sprache');
+  });
+
+  it('German writes numbers with a decimal comma', () => {
+    expect(de.fixed(5.4213, 2)).toBe('5,42');
+    expect(en.fixed(5.4213, 2)).toBe('5.42');
+    expect(de.temperatureText(0.8)).toBe('0,80');
+    expect(de.temperatureText(0)).toBe('0 (gierig)');
+  });
+
+  it('each language is named in itself', () => {
+    expect(LOCALE_NAMES).toEqual({ en: 'English', de: 'Deutsch' });
+    expect(isLocale('de')).toBe(true);
+    expect(isLocale('fr')).toBe(false);
+    expect(isLocale('DE')).toBe(false);
+  });
+});
+
+describe('browserLocale', () => {
+  it('browserLocale(languages) takes the first language the page speaks, by its base', () => {
+    expect(browserLocale(['de-AT', 'en-US'])).toBe('de');
+    expect(browserLocale(['fr-FR', 'DE', 'en'])).toBe('de');
+    expect(browserLocale(['en-GB', 'de'])).toBe('en');
+  });
+
+  it('browserLocale(languages) falls back to English', () => {
+    expect(browserLocale(['fr', 'ja'])).toBe('en');
+    expect(browserLocale([])).toBe('en');
+  });
+});
