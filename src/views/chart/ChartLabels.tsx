@@ -1,3 +1,4 @@
+import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { formatProbability } from '../format/formatProbability';
 import { showToken } from '../format/showToken';
 import { isChoosable } from './outcomeStatus';
@@ -9,6 +10,8 @@ const LINE_HEIGHT_PX = 13;
 
 /** Token labels: under every bar when zoomed in far enough, else beside the view's first bars. */
 export function ChartLabels({ chart }: { chart: ChartModel }) {
+  const m = useMessages();
+  const locale = useLocale();
   const { labels, order, vocab, heights, frame, x, y } = chart;
   const name = (rank: number) => truncateLabel(showToken(vocab[order[rank]], true), 14);
   const masked = (rank: number) => !isChoosable(chart.statusAt(rank));
@@ -48,7 +51,7 @@ export function ChartLabels({ chart }: { chart: ChartModel }) {
         >
           {/* The token isolated: its bidi controls must not reorder the probability beside it. */}
           <tspan className="ts-bidi-isolate">{name(rank)}</tspan>
-          {` ${formatProbability(heights[order[rank]])}${masked(rank) ? ' (masked)' : ''}`}
+          {` ${formatProbability(heights[order[rank]], locale)}${masked(rank) ? m.maskedLabelSuffix : ''}`}
         </text>
       ))}
     </g>

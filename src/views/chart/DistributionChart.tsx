@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import { formatProbabilityShort } from '../format/formatProbabilityShort';
 import { ChartControls } from './ChartControls';
@@ -31,6 +32,8 @@ export interface DistributionChartProps {
  * tooltip, and the most likely outcomes as buttons that choose the next token.
  */
 export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
+  const m = useMessages();
+  const locale = useLocale();
   const store = useExplorerStore();
   const [plotRef, widthPx] = useElementSize<HTMLDivElement>(640);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -52,13 +55,13 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
       cursor === null ? view.start : cursor + 0.5,
       direction === 'in' ? 1 / ZOOM_STEP : ZOOM_STEP,
     );
-  useShortcut(['+', '='], 'Zoom in the chart', () => zoom('in'));
-  useShortcut(['-'], 'Zoom out of the chart', () => zoom('out'));
+  useShortcut(['+', '='], m.zoomInShortcut, () => zoom('in'));
+  useShortcut(['-'], m.zoomOutShortcut, () => zoom('out'));
   const shownCursor = cursor !== null && cursor >= view.start && cursor < view.end ? cursor : null;
   const tailCount = total - TOP_COUNT;
 
   return (
-    <figure className="ts-chart" aria-label="Next-token distribution">
+    <figure className="ts-chart" aria-label={m.distribution}>
       <ChartControls view={view} log={log} onLogChange={setLog} onZoom={zoom} />
       <div className="ts-chart-body">
         <div
@@ -68,7 +71,7 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
           // A keyboard widget of its own: screen readers pass every key through to it.
           role="application"
           aria-roledescription="chart"
-          aria-label="Chart: + and − zoom, 0 shows all, arrow keys move between outcomes, Enter chooses"
+          aria-label={m.chartKeys}
           aria-describedby={shownCursor === null ? undefined : tooltipId}
           // biome-ignore lint/a11y/noNoninteractiveTabindex: an application widget takes focus and keys
           tabIndex={0}
@@ -88,7 +91,7 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
             className="ts-chart-canvas"
             style={{ width: widthPx, height: heightPx }}
             role="img"
-            aria-label={summarizeTop(chart.temperedProbs, chart.order, chart.vocab, 3)}
+            aria-label={summarizeTop(chart.temperedProbs, chart.order, chart.vocab, 3, m, locale)}
           />
           <ChartOverlay chart={chart} cursor={shownCursor} brush={pointer.brush} />
           {shownCursor !== null && <ChartTooltip chart={chart} rank={shownCursor} id={tooltipId} />}
@@ -100,19 +103,22 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
         {tailCount > 0 && (
           // The share last, in a box of fixed size: it changes on every move, nothing else does.
           <span className="ts-chart-tail">
-            Beyond the top {TOP_COUNT}, the other {formatCount(tailCount)} outcomes hold{' '}
+            {m.chartTail(TOP_COUNT, formatCount(tailCount))}{' '}
             <span className="ts-fixed-number" style={PROBABILITY_BOX}>
-              {formatProbabilityShort(tailMass(chart.temperedProbs, chart.order, TOP_COUNT))}
+              {formatProbabilityShort(
+                tailMass(chart.temperedProbs, chart.order, TOP_COUNT),
+                locale,
+              )}
             </span>
           </span>
         )}{' '}
-        Bars: probability at the temperature set above, before filters, ranked by the model.{' '}
-        <span className="ts-chart-key-masked">Hatched grey</span>: masked or filtered out, never
-        drawn.
+        {m.chartBars} <span className="ts-chart-key-masked">{m.chartHatched}</span>
+        {m.chartHatchedMeans}
         {chart.ghost && (
           <>
             {' '}
-            <span className="ts-chart-key-ghost">Outline</span>: the model at T = 1.
+            <span className="ts-chart-key-ghost">{m.chartOutline}</span>
+            {m.chartOutlineMeans}
           </>
         )}
       </figcaption>

@@ -1,4 +1,5 @@
 import type { CSSProperties, KeyboardEvent } from 'react';
+import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { formatProbabilityShort, SHORT_PROBABILITY_CHARS } from '../format/formatProbabilityShort';
 import { showToken } from '../format/showToken';
 import { isChoosable } from './outcomeStatus';
@@ -23,6 +24,8 @@ export function TopTokenList({
   onChoose: (rank: number) => void;
   onShow: (rank: number | null) => void;
 }) {
+  const m = useMessages();
+  const locale = useLocale();
   const count = Math.min(TOP_COUNT, chart.order.length);
   const ranks = Array.from({ length: count }, (_, rank) => rank);
   // The button handles the keys itself (and cancels the native click) so one press is one choice.
@@ -37,14 +40,14 @@ export function TopTokenList({
     <div className="ts-chart-top-box">
       <ol
         className="ts-chart-top"
-        aria-label="Most likely next tokens"
+        aria-label={m.mostLikelyTokens}
         style={{ '--ts-top-rows': count } as CSSProperties}
       >
         {ranks.map((rank) => {
           const id = chart.order[rank];
           const ok = isChoosable(chart.statusAt(rank));
           const token = showToken(chart.vocab[id], true);
-          const p = formatProbabilityShort(chart.heights[id]);
+          const p = formatProbabilityShort(chart.heights[id], locale);
           return (
             // Keyed by rank, so focus stays on the first button after choosing its token.
             <li key={rank}>
@@ -71,7 +74,7 @@ export function TopTokenList({
                     {p}
                   </span>
                 </span>
-                {!ok && <span className="ts-visually-hidden">, masked: never drawn</span>}
+                {!ok && <span className="ts-visually-hidden">{m.maskedNeverDrawnSuffix}</span>}
               </button>
             </li>
           );

@@ -1,30 +1,27 @@
 import { useId } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import { useShortcut } from '../shortcuts/ShortcutContext';
-import {
-  positionOf,
-  TEMPERATURE_POSITIONS,
-  temperatureAt,
-  temperatureText,
-} from './temperatureScale';
+import { positionOf, TEMPERATURE_POSITIONS, temperatureAt } from './temperatureScale';
 
 /** The temperature slider: 0 (greedy) to 3, finer between 0 and 1; React's onChange fires on every input event. */
 export function TemperatureSlider() {
+  const m = useMessages();
   const temperature = useExplorer((s) => s.temperature);
   const store = useExplorerStore();
-  const text = temperatureText(temperature);
+  const text = m.temperatureText(temperature);
   const id = useId();
   const nudge = (by: number) => {
     const position = Math.min(TEMPERATURE_POSITIONS, Math.max(0, positionOf(temperature) + by));
     store.getState().setTemperature(temperatureAt(position));
   };
-  useShortcut(['['], 'Temperature down', () => nudge(-5));
-  useShortcut([']'], 'Temperature up', () => nudge(5));
-  useShortcut(['0'], 'Greedy (T = 0)', () => store.getState().setTemperature(0));
-  useShortcut(['1'], 'T = 1', () => store.getState().setTemperature(1));
+  useShortcut(['['], m.temperatureDown, () => nudge(-5));
+  useShortcut([']'], m.temperatureUp, () => nudge(5));
+  useShortcut(['0'], m.greedyShortcut, () => store.getState().setTemperature(0));
+  useShortcut(['1'], m.temperatureOne, () => store.getState().setTemperature(1));
   return (
     <div className="ts-temperature">
-      <label htmlFor={id}>Temperature</label>
+      <label htmlFor={id}>{m.temperature}</label>
       {/* The track and the value sit in boxes of fixed size (relayout boundaries): a move
           relayouts only them, not the page, and the buttons beside them never shift. */}
       <span className="ts-temperature-track">
@@ -46,10 +43,10 @@ export function TemperatureSlider() {
       </output>
       <span className="ts-temperature-presets">
         <button type="button" onClick={() => store.getState().setTemperature(0)}>
-          Greedy
+          {m.greedy}
         </button>
         <button type="button" onClick={() => store.getState().setTemperature(1)}>
-          T = 1
+          {m.temperatureOne}
         </button>
       </span>
     </div>

@@ -1,4 +1,6 @@
 import { type CSSProperties, useId } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
+import type { Messages } from '../../i18n/Messages';
 import { effectiveChoices } from '../../sampling/effectiveChoices';
 import { useExplorer } from '../ExplorerContext';
 import { groupDigits } from './groupDigits';
@@ -9,16 +11,10 @@ const HEIGHT = 44;
 const BAR_Y = 8;
 const BAR_HEIGHT = 14;
 
-/** 2^H for an entropy in bits: "1.0", "9.9", "43", "31 194". */
-function choicesNumber(bits: number): string {
+/** 2^H for an entropy in bits: "1.0", "9.9", "43", "31 194" ("1,0" in German). */
+function choicesNumber(bits: number, m: Messages): string {
   const choices = effectiveChoices(bits);
-  return choices < 9.95 ? choices.toFixed(1) : groupDigits(choices);
-}
-
-/** "≈ 43 effective choices" for an entropy in bits. */
-function choicesText(bits: number): string {
-  const shown = choicesNumber(bits);
-  return `≈ ${shown} effective choice${shown === '1.0' ? '' : 's'}`;
+  return choices < 9.95 ? m.fixed(choices, 1) : groupDigits(choices);
 }
 
 /** A box for 2^H, which is at most V: wide enough for "1 000 000". */
@@ -29,6 +25,7 @@ const CHOICES_BOX = { '--ts-chars': 9 } as CSSProperties;
  * the ceiling log2 V, and the model's own entropy (T = 1) when temperature or filters reshape it.
  */
 export function EntropyMeter() {
+  const m = useMessages();
   const headingId = useId();
   const bits = useExplorer((s) => s.entropyBits);
   const modelBits = useExplorer((s) => s.modelEntropyBits);
@@ -41,9 +38,9 @@ export function EntropyMeter() {
   const x = (b: number) => 1 + (WIDTH - 2) * Math.min(1, Math.max(0, b / Math.max(maxBits, 1e-9)));
   return (
     <section className="ts-entropy" aria-labelledby={headingId}>
-      <h2 id={headingId}>Entropy</h2>
-      <p role="status" aria-label="Entropy" className="ts-entropy-value">
-        {bits.toFixed(2)} bits
+      <h2 id={headingId}>{m.entropy}</h2>
+      <p role="status" aria-label={m.entropy} className="ts-entropy-value">
+        {m.bits(m.fixed(bits, 2))}
       </p>
       <svg className="ts-entropy-meter" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
         <rect className="ts-entropy-track" x={1} y={BAR_Y} width={WIDTH - 2} height={BAR_HEIGHT} />
@@ -58,21 +55,24 @@ export function EntropyMeter() {
           0
         </text>
         <text x={WIDTH - 1} y={HEIGHT - 4} textAnchor="end">
-          {maxBits.toFixed(2)} bits
+          {m.bits(m.fixed(maxBits, 2))}
         </text>
       </svg>
       {/* The one number that changes with temperature comes last, in a box of fixed size. */}
       <p className="ts-entropy-detail">
-        At most {maxBits.toFixed(2)} bits for {groupDigits(outcomes)} outcomes; effective choices
-        (2^H) ≈{' '}
+        {m.entropyAtMost(m.fixed(maxBits, 2), groupDigits(outcomes))}{' '}
         <span className="ts-fixed-number" style={CHOICES_BOX}>
-          {choicesNumber(bits)}
+          {choicesNumber(bits, m)}
         </span>
       </p>
       {reshaped && (
         <p className="ts-entropy-detail">
-          <span aria-hidden="true">▼ </span>The model itself (T = 1, no filters):{' '}
-          {modelBits.toFixed(2)} bits, {choicesText(modelBits)}
+          <span aria-hidden="true">▼ </span>
+          {m.modelItself}{' '}
+          {m.modelItselfValue(
+            m.fixed(modelBits, 2),
+            m.effectiveChoices(choicesNumber(modelBits, m)),
+          )}
         </p>
       )}
     </section>
