@@ -86,7 +86,7 @@ interface Unmasked {
 const unmaskedCache = new WeakMap<Uint32Array, Unmasked>();
 
 /**
- * Where the masked ids sit in `order` (a scan that stops once all are found) and the unmasked ids
+ * Where the masked ids sit in `order` (one indexOf each) and the unmasked ids
  * in order, built only when a filter needs them; remembered per rank order, so a change of
  * temperature or filter (same context, same mask) costs nothing here.
  */
@@ -94,12 +94,15 @@ function unmaskedInOrder(order: Uint32Array, maskedIds: ArrayLike<number> | unde
   const key = Array.from(maskedIds ?? []).join(',');
   const cached = unmaskedCache.get(order);
   if (cached && cached.key === key) return cached;
+  // Validates the ids (throws on a bad or all-masking list).
   const masked = maskFlags(order.length, maskedIds);
-  const maskedRanks: number[] = [];
-  const count = masked === null ? 0 : new Set(Array.from(maskedIds ?? [])).size;
-  for (let rank = 0; masked !== null && maskedRanks.length < count; rank++) {
-    if (masked[order[rank]] === 1) maskedRanks.push(rank);
-  }
+  // The native indexOf per masked id: a few of them, each found far faster than a gathered scan.
+  const maskedRanks =
+    masked === null
+      ? []
+      : Array.from(new Set(Array.from(maskedIds ?? [])), (id) => order.indexOf(id)).sort(
+          (a, b) => a - b,
+        );
   let ids: Uint32Array | null = masked === null ? order : null;
   const result: Unmasked = {
     key,

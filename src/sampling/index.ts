@@ -13,6 +13,7 @@ export { filterTopK } from './filterTopK';
 export { filterTopP } from './filterTopP';
 export { filterWithCuts } from './filterWithCuts';
 export { logitRuns } from './logitRuns';
+export { type RankedLogits, rankedLogits } from './rankedLogits';
 export { rankOrder } from './rankOrder';
 export type { SamplerSettings } from './SamplerSettings';
 export { sampleFromDistribution } from './sampleFromDistribution';

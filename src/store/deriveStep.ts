@@ -2,8 +2,7 @@ import { distribution } from '../model/distribution';
 import { explainPrediction } from '../model/explainPrediction';
 import { rankByProbability } from '../model/rankByProbability';
 import type { NgramModel } from '../model/types';
-import { entropyFromLogits } from '../sampling/entropyFromLogits';
-import { logitRuns } from '../sampling/logitRuns';
+import { rankedLogits } from '../sampling/rankedLogits';
 import { samplingView } from '../sampling/samplingView';
 import type { Derived, SamplerInputs } from './types';
 
@@ -31,16 +30,15 @@ export function deriveContext(
 ): ContextDerived {
   const size = model.vocab.length;
   const modelProbs = distribution(model, contextIds, allocate.probs(size));
-  const logits = allocate.logits(size);
-  for (let id = 0; id < logits.length; id++) logits[id] = Math.log(modelProbs[id]);
   const order = rankByProbability(model, contextIds, modelProbs);
+  const { logits, runEnds, entropyBits } = rankedLogits(modelProbs, order, allocate.logits(size));
   return {
     contextIds,
     modelProbs,
     logits,
     order,
-    runEnds: logitRuns(logits, order),
-    modelEntropyBits: entropyFromLogits(modelProbs, logits),
+    runEnds,
+    modelEntropyBits: entropyBits,
     explanation: explainPrediction(model, contextIds),
   };
 }
