@@ -6,11 +6,6 @@ import { useExplorer } from '../ExplorerContext';
 import { groupDigits } from './groupDigits';
 import './EntropyMeter.css';
 
-const WIDTH = 320;
-const HEIGHT = 44;
-const BAR_Y = 8;
-const BAR_HEIGHT = 14;
-
 /** 2^H for an entropy in bits: "1.0", "9.9", "43", "31 194" ("1,0" in German). */
 function choicesNumber(bits: number, m: Messages): string {
   const choices = effectiveChoices(bits);
@@ -34,30 +29,31 @@ export function EntropyMeter() {
   );
   const outcomes = useExplorer((s) => s.model.vocab.length);
   const maxBits = Math.log2(outcomes);
-  // Bits → x on the meter, 0 to log2 V, clamped (plain arithmetic: this renders on every move).
-  const x = (b: number) => 1 + (WIDTH - 2) * Math.min(1, Math.max(0, b / Math.max(maxBits, 1e-9)));
+  // Bits → the share of the meter, 0 to log2 V, clamped.
+  const share = (b: number) => Math.min(1, Math.max(0, b / Math.max(maxBits, 1e-9)));
   return (
     <section className="ts-entropy" aria-labelledby={headingId}>
       <h2 id={headingId}>{m.entropy}</h2>
       <p role="status" aria-label={m.entropy} className="ts-entropy-value">
         {m.bits(m.fixed(bits, 2))}
       </p>
-      <svg className="ts-entropy-meter" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
-        <rect className="ts-entropy-track" x={1} y={BAR_Y} width={WIDTH - 2} height={BAR_HEIGHT} />
-        <rect className="ts-entropy-fill" x={1} y={BAR_Y} width={x(bits) - 1} height={BAR_HEIGHT} />
-        {reshaped && (
-          <g className="ts-entropy-model" transform={`translate(${x(modelBits)},0)`}>
-            <line y1={BAR_Y - 6} y2={BAR_Y + BAR_HEIGHT + 2} />
-            <path d={`M-4,${BAR_Y - 8}h8l-4,6z`} />
-          </g>
-        )}
-        <text x={1} y={HEIGHT - 4} textAnchor="start">
-          0
-        </text>
-        <text x={WIDTH - 1} y={HEIGHT - 4} textAnchor="end">
-          {m.bits(m.fixed(maxBits, 2))}
-        </text>
-      </svg>
+      {/* HTML, not SVG: the fill and the marker move by transform alone, which needs no layout
+          and no repaint of the page (an SVG rect resized its whole SVG on every move). */}
+      <div className="ts-entropy-meter" aria-hidden="true">
+        <div className="ts-entropy-track">
+          <div className="ts-entropy-fill" style={{ transform: `scaleX(${share(bits)})` }} />
+          {reshaped && (
+            <div
+              className="ts-entropy-model"
+              style={{ transform: `translateX(${(share(modelBits) * 100).toFixed(3)}%)` }}
+            />
+          )}
+        </div>
+        <div className="ts-entropy-scale">
+          <span>0</span>
+          <span>{m.bits(m.fixed(maxBits, 2))}</span>
+        </div>
+      </div>
       {/* The one number that changes with temperature comes last, in a box of fixed size. */}
       <p className="ts-entropy-detail">
         {m.entropyAtMost(m.fixed(maxBits, 2), groupDigits(outcomes))}{' '}
