@@ -79,7 +79,9 @@ export const GeneratedToken = memo(function GeneratedToken({
       {spaced && ' '}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: hovering the wrapper keeps the popover open while the pointer is on it (WCAG 1.4.13); the button gives keyboard users the same on focus */}
       <span
-        className="ts-token-wrap"
+        // Positioned only while its popover shows: a positioned wrapper is a paint layer of its
+        // own, and hundreds of them made every step's repaint walk hundreds of layers.
+        className={open ? 'ts-token-wrap ts-token-wrap--open' : 'ts-token-wrap'}
         onMouseEnter={() => onOpen(index)}
         onMouseLeave={() => onClose(index)}
       >

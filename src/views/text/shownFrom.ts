@@ -1,15 +1,18 @@
 /** How many of the latest tokens the text shows at most while earlier ones are folded away. */
-export const SHOWN_TOKENS = 400;
+export const SHOWN_TOKENS = 250;
 
-/** The window's start moves in blocks this big, so most steps only append a token. */
-const BLOCK = 100;
+/**
+ * The window's start moves in blocks this big, so most steps only append a token. (Every shown
+ * token is laid out and painted again on each step: 250 at most keeps a step near its budget.)
+ */
+export const SHOWN_BLOCK = 50;
 
 /**
  * The index of the first generated token to show out of `count`: 0 while they all fit, else a
- * multiple of the block size that leaves between SHOWN_TOKENS − BLOCK + 1 and SHOWN_TOKENS shown.
+ * multiple of the block size that leaves between SHOWN_TOKENS − SHOWN_BLOCK + 1 and SHOWN_TOKENS shown.
  * Keeps a long session's text (and the work of each step) bounded.
  */
 export function shownFrom(count: number): number {
   if (count <= SHOWN_TOKENS) return 0;
-  return Math.ceil((count - SHOWN_TOKENS) / BLOCK) * BLOCK;
+  return Math.ceil((count - SHOWN_TOKENS) / SHOWN_BLOCK) * SHOWN_BLOCK;
 }
