@@ -1,5 +1,5 @@
 import { line, scaleLinear } from 'd3';
-import { useId, useMemo, useRef } from 'react';
+import { memo, useId, useMemo, useRef } from 'react';
 import { useMessages } from '../../i18n/LocaleContext';
 
 import { useExplorer } from '../ExplorerContext';
@@ -21,6 +21,38 @@ function finiteMax(values: Float64Array, count: number): number {
   for (let i = 0; i < count; i++) if (values[i] > top && values[i] !== Infinity) top = values[i];
   return top;
 }
+
+/** One step's marker on a series: where it sits, and its value for its title. */
+interface MarkerProps {
+  step: number;
+  bits: number;
+  cx: number;
+  cy: number;
+  r: number;
+}
+
+/**
+ * A step's entropy marker. Memoised, as is the surprisal marker: a new step re-renders only its
+ * own markers (and all of them only when the scale changes), not one per earlier step.
+ */
+const EntropyMarker = memo(function EntropyMarker({ step, bits, cx, cy, r }: MarkerProps) {
+  const m = useMessages();
+  return (
+    <circle cx={cx} cy={cy} r={r}>
+      <title>{m.stepEntropy(step, m.fixed(bits, 2))}</title>
+    </circle>
+  );
+});
+
+/** A step's surprisal marker (∞ when the token had probability 0). */
+const SurprisalMarker = memo(function SurprisalMarker({ step, bits, cx, cy, r }: MarkerProps) {
+  const m = useMessages();
+  return (
+    <rect x={cx - r} y={cy - r} width={r * 2} height={r * 2}>
+      <title>{m.stepSurprisal(step, Number.isFinite(bits) ? m.fixed(bits, 2) : '∞')}</title>
+    </rect>
+  );
+});
 
 /**
  * Entropy and surprisal per generated step, as a small chart with a table of the numbers. Each
@@ -136,28 +168,27 @@ export function Timeline() {
             <g className="ts-series-entropy" data-series="entropy">
               <path d={chart.entropy} />
               {chart.markers.map((p) => (
-                <circle key={p.step} cx={chart.x(p.step)} cy={chart.yOf(p.entropyBits)} r={chart.r}>
-                  <title>{m.stepEntropy(p.step, m.fixed(p.entropyBits, 2))}</title>
-                </circle>
+                <EntropyMarker
+                  key={p.step}
+                  step={p.step}
+                  bits={p.entropyBits}
+                  cx={chart.x(p.step)}
+                  cy={chart.yOf(p.entropyBits)}
+                  r={chart.r}
+                />
               ))}
             </g>
             <g className="ts-series-surprisal" data-series="surprisal">
               <path d={chart.surprisal} />
               {chart.markers.map((p) => (
-                <rect
+                <SurprisalMarker
                   key={p.step}
-                  x={chart.x(p.step) - chart.r}
-                  y={chart.yOf(p.surprisalBits) - chart.r}
-                  width={chart.r * 2}
-                  height={chart.r * 2}
-                >
-                  <title>
-                    {m.stepSurprisal(
-                      p.step,
-                      Number.isFinite(p.surprisalBits) ? m.fixed(p.surprisalBits, 2) : '∞',
-                    )}
-                  </title>
-                </rect>
+                  step={p.step}
+                  bits={p.surprisalBits}
+                  cx={chart.x(p.step)}
+                  cy={chart.yOf(p.surprisalBits)}
+                  r={chart.r}
+                />
               ))}
             </g>
           </svg>
