@@ -74,6 +74,25 @@ describe('Timeline', () => {
     expect(y[0]).toBeLessThan(y[1]);
   });
 
+  it('Timeline draws each line through its markers (to a tenth of a pixel)', () => {
+    const store = storeFor();
+    const view = renderWithStore(<Timeline />, store);
+    act(() => {
+      for (let i = 0; i < 12; i++) store.getState().step();
+    });
+    const circles = [...view.container.querySelectorAll('[data-series="entropy"] circle')];
+    const d = view.container.querySelector('[data-series="entropy"] path')?.getAttribute('d') ?? '';
+    const vertices = d
+      .split(/[ML]/)
+      .filter(Boolean)
+      .map((p) => p.split(',').map(Number));
+    expect(vertices).toHaveLength(circles.length);
+    vertices.forEach(([x, y], i) => {
+      expect(Math.abs(x - Number(circles[i].getAttribute('cx')))).toBeLessThanOrEqual(0.05);
+      expect(Math.abs(y - Number(circles[i].getAttribute('cy')))).toBeLessThanOrEqual(0.05);
+    });
+  });
+
   it('Timeline draws a long session as two lines of bounded size, without a marker per step', () => {
     const store = storeFor();
     const view = renderWithStore(<Timeline />, store);
