@@ -10,6 +10,7 @@ import { useUserModels } from '../worker/useUserModels';
 import { Explorer as ExplorerPage } from './Explorer';
 import { LessonGallery } from './LessonGallery';
 import { modeFromHash, promptFromHash } from './lessons';
+import { loadErrorText } from './ModelLoadError';
 import { PresenterButton } from './PresenterButton';
 import { usePermalinkSession } from './permalinkSession';
 import { createShareApi } from './permalinkShare';
@@ -71,12 +72,15 @@ export function App({ compact = false, shown }: AppProps = {}) {
       {!compact && !presenter && <LessonGallery current={mode} />}
       {models.error && (
         <p role="alert" className="ts-error">
-          {models.error}
+          {loadErrorText(models.error.error, m)}
         </p>
       )}
       {models.notice && (
         <p role="alert" className="ts-error">
-          {m.modelFallback(models.notice.reasons, models.notice.name)}
+          {m.modelFallback(
+            models.notice.errors.map((e) => loadErrorText(e, m)).join(' '),
+            models.notice.name,
+          )}
         </p>
       )}
       {!store && !models.error && <p>{m.loadingModel}</p>}

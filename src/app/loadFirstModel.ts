@@ -1,17 +1,18 @@
 import type { NgramModel } from '../model/types';
 import type { BundledModelEntry } from './loadBundledModel';
+import { ModelLoadError } from './ModelLoadError';
 
 /** The first bundled model that loads, and why each one before it did not. */
 export interface FirstModel {
   entry: BundledModelEntry;
   model: NgramModel;
-  /** The models tried before it that failed, with the reason (an Error message). */
-  failures: { entry: BundledModelEntry; reason: string }[];
+  /** The models tried before it that failed, with the error and its (English) message. */
+  failures: { entry: BundledModelEntry; reason: string; error: unknown }[];
 }
 
 /**
  * Loads the bundled models in order until one works, so a missing or damaged default model falls
- * back to the next one. Throws one Error that lists every reason when none loads.
+ * back to the next one. Throws one ModelLoadError that lists every reason when none loads.
  */
 export async function loadFirstModel(
   entries: readonly BundledModelEntry[],
@@ -23,11 +24,9 @@ export async function loadFirstModel(
     try {
       return { entry, model: await load(entry), failures };
     } catch (error) {
-      failures.push({ entry, reason: error instanceof Error ? error.message : String(error) });
+      const reason = error instanceof Error ? error.message : String(error);
+      failures.push({ entry, reason, error });
     }
   }
-  throw new Error(
-    `No bundled model could be loaded. ${failures.map((f) => f.reason).join(' ')} Reload the ` +
-      'page; if this keeps happening, the site’s models folder is missing or damaged (rebuild it with `npm run models`).',
-  );
+  throw new ModelLoadError({ kind: 'none', errors: failures.map((f) => f.error) });
 }

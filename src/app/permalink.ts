@@ -1,4 +1,6 @@
+import { en } from '../i18n/en';
 import { isLocale, LOCALES } from '../i18n/locales';
+import type { Messages } from '../i18n/Messages';
 import {
   ALL_CONTROLS,
   CONTROL_NAMES,
@@ -56,15 +58,19 @@ export function encodeState(state: LinkState): string {
 /**
  * Reads a URL hash written by encodeState (with or without "#"). Never throws: whatever it
  * cannot read (bad numbers, unknown keys or lessons, broken steps, text too long) takes its
- * default, and `problems` says what and what was used instead, one phrase each.
+ * default, and `problems` says what and what was used instead, one phrase each, in the language
+ * of `m`.
  */
-export function decodeState(hash: string): { state: LinkState; problems: string[] } {
+export function decodeState(
+  hash: string,
+  m: Messages = en,
+): { state: LinkState; problems: string[] } {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const problems: string[] = [];
   const state: LinkState = { ...DEFAULT_LINK_STATE };
   const given = (key: string): string | null => {
     const values = params.getAll(key);
-    if (values.length > 1) problems.push(`${key} is given ${values.length} times (used the first)`);
+    if (values.length > 1) problems.push(m.linkGivenTwice(key, values.length));
     return values.length > 0 ? values[0] : null;
   };
 
@@ -72,12 +78,12 @@ export function decodeState(hash: string): { state: LinkState; problems: string[
   if (mode !== null) {
     const known = LESSONS.find((lesson) => lesson.mode === mode);
     if (known) state.mode = known.mode;
-    else problems.push(`mode ${quoted(mode)} is not a lesson (showed the explorer)`);
+    else problems.push(m.linkBadMode(quoted(mode)));
   }
   const model = given('model');
   if (model !== null) {
     if (MODEL_ID.test(model)) state.modelId = model;
-    else problems.push(`model ${quoted(model)} is not a model name (used the first model)`);
+    else problems.push(m.linkBadModelName(quoted(model)));
   }
   for (const [name, field] of Object.entries(NUMBER_FIELDS)) {
     const text = given(field.key);
@@ -85,27 +91,26 @@ export function decodeState(hash: string): { state: LinkState; problems: string[
     const n = readNumber(text);
     const setting = name as NumberSetting;
     if (field.ok(n)) state[setting] = n;
-    else
+    else {
       problems.push(
-        `${field.name} ${quoted(text)} is not ${field.expected} (used ${state[setting]})`,
+        m.linkBadNumber(m[field.name], quoted(text), m[field.expected], m.plain(state[setting])),
       );
+    }
   }
   const unk = given('unk');
   if (unk === '1' || unk === '0') state.maskUnk = unk === '1';
-  else if (unk !== null) problems.push(`unk ${quoted(unk)} is not 1 or 0 (used 1)`);
+  else if (unk !== null) problems.push(m.linkBadUnk(quoted(unk)));
 
   const prompt = given('prompt');
   if (prompt !== null) {
     state.prompt = prompt.slice(0, LINK_LIMITS.promptChars);
     if (prompt.length > LINK_LIMITS.promptChars) {
-      problems.push(
-        `the prompt is longer than ${LINK_LIMITS.promptChars} characters (kept the first ${LINK_LIMITS.promptChars})`,
-      );
+      problems.push(m.linkPromptTooLong(LINK_LIMITS.promptChars));
     }
   }
   const steps = given('steps');
   if (steps !== null) {
-    const read = decodeSteps(steps, state.temperature);
+    const read = decodeSteps(steps, state.temperature, m);
     state.steps = read.steps;
     if (read.problem) problems.push(read.problem);
   }
@@ -114,36 +119,25 @@ export function decodeState(hash: string): { state: LinkState; problems: string[
     const read = parseControls(controls);
     state.controls = read.shown;
     if (read.unknown.length > 0) {
-      problems.push(
-        `controls ${read.unknown.map(quoted).join(', ')} ${read.unknown.length === 1 ? 'is not a part' : 'are not parts'} (known: ${CONTROL_NAMES.join(', ')})`,
-      );
+      const named = read.unknown.map(quoted).join(', ');
+      problems.push(m.linkBadControls(named, read.unknown.length, CONTROL_NAMES.join(', ')));
     }
   }
   const presenter = given('presenter');
   if (presenter === '1' || presenter === '0') state.presenter = presenter === '1';
-  else if (presenter !== null)
-    problems.push(`presenter ${quoted(presenter)} is not 1 or 0 (used 0)`);
+  else if (presenter !== null) problems.push(m.linkBadPresenter(quoted(presenter)));
   const lang = given('lang');
   if (isLocale(lang)) state.lang = lang;
-  else if (lang !== null) {
-    problems.push(
-      `lang ${quoted(lang)} is not one of ${LOCALES.join(', ')} (used the browser's language)`,
-    );
-  }
+  else if (lang !== null) problems.push(m.linkBadLang(quoted(lang), LOCALES.join(', ')));
   const version = given('v');
   if (version !== null && version !== String(LINK_VERSION)) {
-    problems.push(
-      `format version ${quoted(version)} is not ${LINK_VERSION} (read what this page knows)`,
-    );
+    problems.push(m.linkBadVersion(quoted(version), LINK_VERSION));
   }
 
   const unknown = [...new Set(params.keys())].filter((key) => !KEYS.includes(key));
   if (unknown.length > 0) {
     const named = unknown.slice(0, 3).map(quoted).join(', ');
-    const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : '';
-    problems.push(
-      `${named}${more} ${unknown.length === 1 ? 'is not a setting' : 'are not settings'} (ignored)`,
-    );
+    problems.push(m.linkUnknownKeys(named, Math.max(0, unknown.length - 3), unknown.length));
   }
   return { state, problems };
 }

@@ -1,11 +1,13 @@
+import type { TextKey } from '../i18n/Messages';
 import type { LinkState } from './permalinkState';
 
 /** A numeric setting: its key in a link, its name in messages and the values it takes. */
 export interface NumberField {
   key: string;
-  name: string;
-  /** What a good value looks like, for messages ("a number from 0 to 3"). */
-  expected: string;
+  /** The key of its name in the messages ("temperature"). */
+  name: TextKey;
+  /** The key of what a good value looks like, for messages ("a number from 0 to 3"). */
+  expected: TextKey;
   ok: (n: number) => boolean;
 }
 
@@ -13,27 +15,27 @@ export interface NumberField {
 export const NUMBER_FIELDS = {
   temperature: {
     key: 't',
-    name: 'temperature',
-    expected: 'a number from 0 to 3',
+    name: 'fieldTemperature',
+    expected: 'expectTemperature',
     ok: (n) => n >= 0 && n <= 3,
   },
-  seed: { key: 'seed', name: 'seed', expected: 'a whole number', ok: Number.isSafeInteger },
+  seed: { key: 'seed', name: 'fieldSeed', expected: 'expectWholeNumber', ok: Number.isSafeInteger },
   topK: {
     key: 'k',
-    name: 'top-k',
-    expected: 'a whole number, 0 or more',
+    name: 'fieldTopK',
+    expected: 'expectWholeNumberOrZero',
     ok: (n) => Number.isSafeInteger(n) && n >= 0,
   },
   topP: {
     key: 'p',
-    name: 'top-p',
-    expected: 'a number above 0, at most 1',
+    name: 'fieldTopP',
+    expected: 'expectTopP',
     ok: (n) => n > 0 && n <= 1,
   },
   minP: {
     key: 'minp',
-    name: 'min-p',
-    expected: 'a number from 0 to 1',
+    name: 'fieldMinP',
+    expected: 'expectZeroToOne',
     ok: (n) => n >= 0 && n <= 1,
   },
 } as const satisfies Partial<Record<keyof LinkState, NumberField>>;

@@ -1,6 +1,9 @@
+import { en } from '../i18n/en';
+import type { Messages } from '../i18n/Messages';
 import type { NgramModel } from '../model/types';
 import type { SessionInput } from '../store/types';
 import type { BundledModelEntry } from './loadBundledModel';
+import { loadErrorText } from './ModelLoadError';
 import type { LinkState } from './permalinkState';
 
 /** A session ready for the store, and what of the link or file it could not use. */
@@ -13,13 +16,15 @@ export interface OpenedSession {
  * Loads the model a link names — the first bundled model when it names none, one that is not
  * listed, or one that fails to load — and keeps the steps up to the first id outside that model's
  * vocabulary. `loadOther` opens a model that is not bundled (one the person trained and keeps in
- * this browser). Rejects only when the model it falls back to cannot be loaded either.
+ * this browser). Rejects only when the model it falls back to cannot be loaded either. The
+ * problems are in the language of `m`.
  */
 export async function openLink(
   state: LinkState,
   entries: readonly BundledModelEntry[],
   load: (entry: BundledModelEntry) => Promise<NgramModel>,
   loadOther?: (id: string) => Promise<NgramModel>,
+  m: Messages = en,
 ): Promise<OpenedSession> {
   const problems: string[] = [];
   const first = entries[0];
@@ -34,19 +39,16 @@ export async function openLink(
         model = await loadOther(state.modelId);
         modelId = state.modelId;
       } catch {
-        problems.push(
-          `model "${state.modelId}" is not one of ${known} nor a model kept in this browser (used ${first.id})`,
-        );
+        problems.push(m.linkModelNotKept(state.modelId, known, first.id));
       }
     } else if (!named) {
-      problems.push(`model "${state.modelId}" is not one of ${known} (used ${first.id})`);
+      problems.push(m.linkModelUnknown(state.modelId, known, first.id));
     } else {
       try {
         model = await load(named);
         modelId = named.id;
       } catch (e) {
-        const why = e instanceof Error ? e.message : String(e);
-        problems.push(`model "${named.id}" could not be loaded: ${why} (used ${first.id})`);
+        problems.push(m.linkModelFailed(named.id, loadErrorText(e, m), first.id));
       }
     }
   }
@@ -56,9 +58,8 @@ export async function openLink(
   const outside = state.steps.findIndex((step) => step.id >= size);
   const steps = outside < 0 ? state.steps : state.steps.slice(0, outside);
   if (outside >= 0) {
-    problems.push(
-      `step ${outside + 1} is token ${state.steps[outside].id}, outside the ${size} outcomes of ${modelId} (kept the ${outside} step${outside === 1 ? '' : 's'} before it)`,
-    );
+    const id = state.steps[outside].id;
+    problems.push(m.linkStepOutside(outside + 1, id, size, modelId, outside));
   }
   return { session: sessionOf(state, model, modelId, steps), problems };
 }

@@ -1,6 +1,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Locale } from '../i18n/locales';
+import { type Locale, MESSAGES } from '../i18n/locales';
+import type { Messages } from '../i18n/Messages';
 import type { NgramModel } from '../model/types';
 import { createExplorerStore } from '../store/createExplorerStore';
 import type { Explorer } from '../store/types';
@@ -29,16 +30,17 @@ export interface PermalinkSession {
 }
 
 /** What a hash opens: its state when it carries one in the explorer, else the defaults. */
-const read = (hash: string) =>
+const read = (hash: string, m: Messages) =>
   modeFromHash(hash) === 'explore' && carriesState(hash)
-    ? decodeState(hash)
+    ? decodeState(hash, m)
     : { state: DEFAULT_LINK_STATE, problems: [] };
 
 /**
  * Opens the explorer from the URL hash once the model list is known (model, prompt, settings,
  * every step, parts shown), reopens it when a new link is pasted into the address bar, and keeps
  * the hash in step with it while the explorer shows (replaceState, so no history entry per step).
- * `lang`, the page's language, is written into the hash too (at once when it changes).
+ * `lang`, the page's language, is written into the hash too (at once when it changes), and the
+ * problems of a link are told in it (those on show keep the language they were found in).
  */
 export function usePermalinkSession(
   entries: readonly BundledModelEntry[],
@@ -54,6 +56,9 @@ export function usePermalinkSession(
   const [presenter, setPresenterState] = useState(false);
   const presenterSwitched = useRef(false);
   const writtenLang = useRef(lang);
+  // Read when a link is opened: a new language must not reopen the link.
+  const language = useRef(lang);
+  language.current = lang;
   // The hash the store shows: the link it was opened from or the last one written.
   const shownHash = useRef<string | null>(null);
   const opening = useRef(0);
@@ -61,8 +66,9 @@ export function usePermalinkSession(
   const open = useCallback(
     (linkHash: string, apply: (opened: OpenedSession) => void) => {
       const ticket = ++opening.current;
-      const link = read(linkHash);
-      openLink(link.state, entries, load, loadOther).then(
+      const m = MESSAGES[language.current ?? 'en'];
+      const link = read(linkHash, m);
+      openLink(link.state, entries, load, loadOther, m).then(
         (opened) => {
           if (ticket !== opening.current) return;
           apply(opened);

@@ -1,3 +1,4 @@
+import { en } from '../i18n/en';
 import type { ChoiceKind } from '../store/types';
 import { NUMBER_FIELDS, type NumberSetting } from './permalinkFields';
 import { SESSION_FORMAT } from './permalinkSessionFile';
@@ -45,7 +46,7 @@ export function readSessionFile(text: string): SessionRead {
   for (const [name, field] of Object.entries(NUMBER_FIELDS)) {
     const value = file[name];
     if (typeof value === 'number' && field.ok(value)) state[name as NumberSetting] = value;
-    else errors.push(`${name} ${shown(value)} is not ${field.expected}`);
+    else errors.push(`${name} ${shown(value)} is not ${en[field.expected]}`);
   }
   if (typeof file.maskUnk === 'boolean') state.maskUnk = file.maskUnk;
   else errors.push(`maskUnk ${shown(file.maskUnk)} is not true or false`);

@@ -1,3 +1,5 @@
+import { en } from '../i18n/en';
+import type { Messages } from '../i18n/Messages';
 import { NUMBER_FIELDS, quoted, readNumber } from './permalinkFields';
 import { LINK_LIMITS, type LinkStep } from './permalinkState';
 
@@ -25,18 +27,17 @@ export function encodeSteps(steps: readonly LinkStep[], temperature: number): st
 
 /**
  * Reads what encodeSteps wrote; never throws. At the first part it cannot read it keeps the
- * steps before it and says so; empty parts are skipped and at most LINK_LIMITS.steps are kept.
+ * steps before it and says so (in the language of `m`); empty parts are skipped and at most
+ * LINK_LIMITS.steps are kept.
  */
 export function decodeSteps(
   text: string,
   temperature: number,
+  m: Messages = en,
 ): { steps: LinkStep[]; problem: string | null } {
   const steps: LinkStep[] = [];
   let at = temperature;
-  const stop = (why: string) => ({
-    steps,
-    problem: `${why} (kept the ${steps.length} step${steps.length === 1 ? '' : 's'} before it)`,
-  });
+  const stop = (why: string) => ({ steps, problem: m.linkStepsKept(why, steps.length) });
   for (const part of text.split('_')) {
     if (part === '') continue;
     const marker = TEMPERATURE.exec(part);
@@ -45,19 +46,16 @@ export function decodeSteps(
       const field = NUMBER_FIELDS.temperature;
       if (!field.ok(t)) {
         return stop(
-          `step ${steps.length + 1} temperature ${quoted(marker[1])} is not ${field.expected}`,
+          m.linkStepBadTemperature(steps.length + 1, quoted(marker[1]), m[field.expected]),
         );
       }
       at = t;
       continue;
     }
     const step = STEP.exec(part);
-    if (!step) return stop(`step ${steps.length + 1} ${quoted(part)} is not a token id`);
+    if (!step) return stop(m.linkStepNotToken(steps.length + 1, quoted(part)));
     if (steps.length === LINK_LIMITS.steps) {
-      return {
-        steps,
-        problem: `the link has more than ${LINK_LIMITS.steps} steps (kept the first ${LINK_LIMITS.steps})`,
-      };
+      return { steps, problem: m.linkTooManySteps(LINK_LIMITS.steps) };
     }
     const how = step[2] === '*' ? 'chosen' : at === 0 ? 'greedy' : 'sampled';
     steps.push({ id: Number.parseInt(step[1], 36), how, temperature: at });

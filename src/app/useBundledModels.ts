@@ -5,14 +5,15 @@ import { loadFirstModel } from './loadFirstModel';
 
 /**
  * The bundled models: the list (without any that failed to load at start), the first model that
- * loaded, a loader with a cache, an error when none loads and, when the default model failed and
- * another one stands in for it, why (the load errors) and the stand-in's name, for a notice.
+ * loaded, a loader with a cache, the error when none loads and, when the default model failed and
+ * another one stands in for it, why (the load errors) and the stand-in's name, for a notice; the
+ * view words both with `loadErrorText` in its language.
  */
 export function useBundledModels() {
   const [entries, setEntries] = useState<BundledModelEntry[]>([]);
   const [first, setFirst] = useState<{ entry: BundledModelEntry; model: NgramModel } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<{ reasons: string; name: string } | null>(null);
+  const [error, setError] = useState<{ error: unknown } | null>(null);
+  const [notice, setNotice] = useState<{ errors: unknown[]; name: string } | null>(null);
   const cache = useRef(new Map<string, Promise<NgramModel>>());
 
   const load = useCallback((entry: BundledModelEntry) => {
@@ -36,11 +37,10 @@ export function useBundledModels() {
       setEntries(list.filter((entry) => !failed.has(entry)));
       setFirst({ entry: loaded.entry, model: loaded.model });
       if (loaded.failures.length > 0) {
-        const reasons = loaded.failures.map((f) => f.reason).join(' ');
-        setNotice({ reasons, name: loaded.entry.name });
+        setNotice({ errors: loaded.failures.map((f) => f.error), name: loaded.entry.name });
       }
     })().catch((e: unknown) => {
-      if (!cancelled) setError(e instanceof Error ? e.message : String(e));
+      if (!cancelled) setError({ error: e });
     });
     return () => {
       cancelled = true;

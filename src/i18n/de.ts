@@ -9,6 +9,8 @@ export const de: Messages = {
       maximumFractionDigits: digits,
       useGrouping: false,
     }).format(n),
+  plain: (n) =>
+    new Intl.NumberFormat('de-DE', { maximumFractionDigits: 20, useGrouping: false }).format(n),
 
   // Die Seite
   appTagline:
@@ -369,4 +371,188 @@ export const de: Messages = {
   showThisList: 'Diese Liste zeigen',
   shortcutsNeverWhileTyping: 'Tastenkürzel wirken nie, während Sie in einem Textfeld tippen.',
   shortcutsOn: 'Einzeltasten-Kürzel an',
+
+  // Textarten (Beispiele der Bewertung, Vorlagen der Entropie)
+  kindProseThenJson: 'Prosa, dann JSON',
+  kindProse: 'Prosa',
+  kindJson: 'JSON',
+  kindCode: 'Code',
+  kindNews: 'Nachrichten',
+  kindFiction: 'Erzählung',
+  kindDialogue: 'Dialog',
+
+  // Die Lektion „Einen Text bewerten“
+  scoringIntro:
+    'Die Kreuzentropie ist die mittlere Überraschung −log₂ p jedes tatsächlichen Tokens: wie viele Bit das Modell pro Token braucht, um den Text zu kodieren. Fügen Sie einen beliebigen Text ein und sehen Sie, wo sich das Modell sicher war und wo es überrascht wurde.',
+  example: 'Beispiel',
+  textToScore: 'Zu bewertender Text',
+  crossEntropy: 'Kreuzentropie',
+  pasteToScore: 'Fügen Sie einen Text ein, um ihn zu bewerten.',
+  scoreSummaryRest: (perplexity, events) =>
+    `pro Token, Perplexität ${perplexity}, über ${events} Tokens (die Tokens jedes Abschnitts und sein Ende)`,
+  rankLegendTitle:
+    'Rang des tatsächlichen Tokens in der Vorhersage (Schattierung und Unterstreichung):',
+  rankLegendItem: (band, underline) => `${band} (${underline} unterstrichen)`,
+  rankBandTop: 'Rang 1 (der beste Tipp)',
+  rankBandFive: 'Rang 2–5',
+  rankBandFifty: 'Rang 6–50',
+  rankBandFiveHundred: 'Rang 51–500',
+  rankBandBeyond: 'jenseits von Rang 500',
+  underlineThickSolid: 'dick durchgezogen',
+  underlineThinSolid: 'dünn durchgezogen',
+  underlineDashed: 'gestrichelt',
+  underlineDotted: 'gepunktet',
+  underlineWavy: 'gewellt',
+  segmentEndScored: '¶ markiert das Ende eines Abschnitts, das ebenfalls bewertet wird',
+  scoredText: 'Bewerteter Text',
+  endOfSegment: 'Abschnittsende',
+  unknownScoredAsUnk: (shown) => `${shown} (unbekannt, als <unk> bewertet)`,
+  scoredTokenLabel: (name, p, bits, rank) =>
+    `${name}: Wahrscheinlichkeit ${p}, Überraschung ${bits} Bit, Rang ${rank}`,
+  atThisPosition: 'An dieser Stelle',
+  focusAToken:
+    'Fokussieren oder klicken Sie ein Token, um zu sehen, was das Modell dort vorhergesagt hat.',
+  inspectorTarget: (name, rank, p) => `Ziel ${name}: Rang ${rank}, Wahrscheinlichkeit ${p}.`,
+  inspectorLoss: (bits) => `Verlust −log₂ p(Ziel) = ${bits} Bit`,
+  inspectorEntropy: (bits) => `; die Entropie der Vorhersage beträgt ${bits} Bit.`,
+  inspectorCaption: (top) => `Vorhergesagte Verteilung (erste ${top}) und das One-hot-Ziel`,
+  outcome: 'Ausgang',
+  predicted: 'Vorhergesagt',
+  targetOneHot: 'Ziel (one-hot)',
+  actualMarker: ' ← tatsächlich',
+  inspectorOthers: (count) => `die übrigen ${count} ${count === 1 ? 'Ausgang' : 'Ausgänge'}`,
+  inspectorExplain:
+    'Das Training sieht nur dieses One-hot-Ziel: das tatsächliche nächste Token mit 100 %, alles andere mit 0 %. Und doch ist kein einzelnes Ziel die beste Vorhersage. Über alle Stellen, an denen dieser Kontext vorkommt, ist der Verlust am kleinsten, wenn die Vorhersage ihre Wetten im Verhältnis dazu verteilt, was wirklich folgt; deshalb sichert sich das Modell ab, statt alles auf ein Token zu setzen.',
+  everyToken: 'Alle Tokens',
+  position: 'Position',
+  predictionEntropyColumn: 'Entropie der Vorhersage (Bit)',
+  lossVersusTemperature: 'Verlust und Temperatur',
+  lossInfinite:
+    'Das Modell gibt einem Token dieses Textes die Wahrscheinlichkeit 0, daher ist der Verlust bei jeder Temperatur unendlich.',
+  lossLowest: (t, bits) => `am kleinsten bei T = ${t}: ${bits} Bit`,
+  lossSummary: (events, lowest, atOne, firstT, firstBits, lastT, lastBits) =>
+    `Der mittlere Verlust über ${events} Positionen ist ${lowest}; bei T = 1 (das Modell, wie es trainiert wurde) ${atOne} Bit; bei T = ${firstT} ${firstBits} Bit; bei T = ${lastT} ${lastBits} Bit.`,
+  lossFirstOnly: (events) => `(Nur die ersten ${events} Positionen werden verwendet.)`,
+  lossExplain:
+    'Ein selbstsicherer falscher Tipp kostet viele Bit: Eine geschärfte Verteilung (kleines T) verliert dort, wo sie falschliegt, mehr, als sie gewinnt, wo sie richtigliegt; eine abgeflachte (großes T) verschwendet Wahrscheinlichkeit an Tokens, die nie kommen. Die kalibrierte, abgesicherte Verteilung schneidet am besten ab — deshalb landet das Training mit One-hot-Zielen nahe T = 1.',
+  axisTemperature: 'Temperatur T',
+  axisBitsPerToken: 'Bit pro Token',
+  numbersForLossCurve: 'Zahlen zur Verlustkurve',
+  lossTableCaption: 'Mittlerer Verlust bei jeder Temperatur',
+  temperatureT: 'Temperatur T',
+  lossBitsColumn: 'Verlust (Bit pro Token)',
+  note: 'Anmerkung',
+  lowest: 'am kleinsten',
+  modelAsTrained: 'das Modell, wie es trainiert wurde',
+
+  // Die Lektion „Entropie nach Kontext“
+  entropyIntro:
+    'Vor jedem Token verteilt das Modell seine Wette über das ganze Vokabular. Die Entropie dieser Wette, in Bit, sagt, wie unsicher es ist: etwa 0, wenn ein Token sicher ist, bis zu log₂ der Vokabulargröße, wenn jedes Token gleich wahrscheinlich ist. Strukturierter Text wie JSON und Code lässt wenig zu raten; freie Prosa lässt viel offen.',
+  entropyComparison: 'Mittlere Entropie jeder Textart',
+  entropyExtremes: (low, lowBits, high, highBits) =>
+    `Am besten vorhersagbar: ${low} (im Mittel ${lowBits} Bit). Am schlechtesten vorhersagbar: ${high} (${highBits} Bit).`,
+  whereSure: 'Wo sich das Modell sicher ist',
+  textToShade: 'Zu schattierender Text',
+  yourText: 'Ihr Text',
+  yourTextPlaceholder: 'Beliebigen Text einfügen: Er kommt als „Ihr Text“ in den Vergleich.',
+  entropyChartNote:
+    'Mittlere Entropie und Bit pro Token jedes Textes, in Bit; die Zahlen stehen in der Tabelle darunter.',
+  legendMeanEntropy:
+    'Mittlere Entropie (voll): wie unsicher das Modell vor jedem Token im Mittel ist',
+  legendBitsPerToken:
+    'Bit pro Token (gestreift): −log₂ p des Tokens, das tatsächlich kam, im Mittel',
+  entropyTableCaption: 'Entropie nach Kontext, in Zahlen',
+  textColumn: 'Text',
+  predictions: 'Vorhersagen',
+  meanEntropyColumn: 'Mittlere Entropie (Bit)',
+  bitsPerTokenColumn: 'Bit pro Token',
+  shadingKey: 'Legende der Schattierung',
+  levelSure: 'unter 1 Bit: sicher',
+  levelOneToThree: '1–3 Bit',
+  levelThreeToSix: '3–6 Bit',
+  levelSixToNine: '6–9 Bit',
+  levelWideOpen: '9 Bit oder mehr: weit offen',
+  shadedByEntropy: (label) => `${label}, nach Entropie schattiert`,
+  tokenEntropyTitle: (bits, level, unknown) =>
+    `${bits} Bit vor diesem Token (${level})${unknown ? '; nicht im Vokabular, als <unk> gelesen' : ''}`,
+
+  // Die Lektion „Viele Stichproben“
+  samplesIntro:
+    'Eine Stichprobe ist ein Weg durch die Verteilungen des Modells. Ziehen Sie hundert und zählen Sie, wie oft jede Fortsetzung wiederkommt: Bei Temperatur 0 nimmt jede Ziehung das wahrscheinlichste Token, also sind alle hundert gleich; bei Temperatur 1 verteilen sie sich auf viele Fortsetzungen.',
+  samplesNote:
+    'Fortsetzung j (ab 0 gezählt) zieht aus ihrem eigenen Zufallsstrom, dessen Startwert der eingestellte Startwert + j ist; derselbe Startwert gibt also dieselbe Liste, und Fortsetzung 0 entspricht dem Kommandozeilenbefehl',
+  samplesResults: 'Stichproben',
+  samplesDistinct: (distinct, total) => `${distinct} verschiedene von ${total}`,
+  samplesSummary: (prompt, t, length, seed, top, total, share) =>
+    `Fortsetzungen von „${prompt}“ (T = ${t}, ${length} ${length === 1 ? 'Token' : 'Tokens'}, Startwert ${seed}). Am häufigsten: ${top} von ${total} (${share}).`,
+  continuations: 'Fortsetzungen',
+  firstToken: 'Erstes Token',
+  firstTokens: 'Erste Tokens',
+  samplesEmpty: 'Drücken Sie „100 Fortsetzungen ziehen“, um zu ziehen.',
+  sampleHundred: '100 Fortsetzungen ziehen',
+  length: 'Länge',
+  zeroIsGreedy: '0 ist gierig',
+  tokensUnit: 'Tokens',
+  seedPerSample: 'Stichprobe j nutzt Startwert + j',
+  enterTemperatureToFive: 'Geben Sie eine Temperatur von 0 bis 5 ein.',
+  enterLength: (max) => `Geben Sie eine ganze Zahl von 1 bis ${max} Tokens ein.`,
+  enterSeedToMillion: 'Geben Sie eine ganze Zahl von 0 bis 1000000 ein.',
+
+  // Was ein Link nicht lesen konnte (je ein Satzteil des Link-Hinweises)
+  linkGivenTwice: (key, times) => `${key} ist ${times}-mal angegeben (der erste Wert gilt)`,
+  linkBadMode: (value) => `mode ${value} ist keine Lektion (der Explorer wird gezeigt)`,
+  linkBadModelName: (value) => `model ${value} ist kein Modellname (das erste Modell gilt)`,
+  linkBadNumber: (name, value, expected, used) =>
+    `${name} ${value} ist nicht ${expected} (es gilt ${used})`,
+  fieldTemperature: 'Temperatur',
+  fieldSeed: 'Startwert',
+  fieldTopK: 'Top-k',
+  fieldTopP: 'Top-p',
+  fieldMinP: 'Min-p',
+  expectTemperature: 'eine Zahl von 0 bis 3',
+  expectWholeNumber: 'eine ganze Zahl',
+  expectWholeNumberOrZero: 'eine ganze Zahl, 0 oder mehr',
+  expectTopP: 'eine Zahl über 0, höchstens 1',
+  expectZeroToOne: 'eine Zahl von 0 bis 1',
+  linkBadUnk: (value) => `unk ${value} ist nicht 1 oder 0 (es gilt 1)`,
+  linkPromptTooLong: (max) =>
+    `der Prompt ist länger als ${max} Zeichen (die ersten ${max} bleiben)`,
+  linkStepsKept: (why, kept) =>
+    `${why} (${kept === 1 ? 'der Schritt davor bleibt' : `die ${kept} Schritte davor bleiben`})`,
+  linkStepBadTemperature: (step, value, expected) =>
+    `die Temperatur ${value} von Schritt ${step} ist nicht ${expected}`,
+  linkStepNotToken: (step, value) => `Schritt ${step} ${value} ist keine Token-ID`,
+  linkTooManySteps: (max) => `der Link hat mehr als ${max} Schritte (die ersten ${max} bleiben)`,
+  linkBadControls: (values, count, known) =>
+    `controls ${values} ${count === 1 ? 'ist kein Teil' : 'sind keine Teile'} (bekannt: ${known})`,
+  linkBadPresenter: (value) => `presenter ${value} ist nicht 1 oder 0 (es gilt 0)`,
+  linkBadLang: (value, known) =>
+    `lang ${value} ist keines von ${known} (es gilt die Sprache des Browsers)`,
+  linkBadVersion: (value, version) =>
+    `die Formatversion ${value} ist nicht ${version} (gelesen wird, was diese Seite kennt)`,
+  linkUnknownKeys: (named, more, count) =>
+    `${named}${more > 0 ? ` und ${more} weitere` : ''} ${count === 1 ? 'ist keine Einstellung' : 'sind keine Einstellungen'} (ignoriert)`,
+  linkModelNotKept: (model, known, used) =>
+    `das Modell „${model}“ ist weder eines von ${known} noch ein in diesem Browser gespeichertes Modell (es gilt ${used})`,
+  linkModelUnknown: (model, known, used) =>
+    `das Modell „${model}“ ist keines von ${known} (es gilt ${used})`,
+  linkModelFailed: (model, why, used) =>
+    `das Modell „${model}“ konnte nicht geladen werden: ${why} (es gilt ${used})`,
+  linkStepOutside: (step, id, size, model, kept) =>
+    `Schritt ${step} ist Token ${id}, außerhalb der ${size} Ausgänge von ${model} (${kept === 1 ? 'der Schritt davor bleibt' : `die ${kept} Schritte davor bleiben`})`,
+
+  // Die mitgelieferten Modelle laden
+  modelListFailed: (status) => `Die Modellliste konnte nicht geladen werden (HTTP ${status}).`,
+  modelLoadFailed: (name, why) => `Das Modell „${name}“ konnte nicht geladen werden: ${why}.`,
+  loadNetworkFailed: 'die Netzwerkanfrage ist fehlgeschlagen',
+  loadHttpStatus: (status) => `der Server antwortete mit HTTP ${status}`,
+  loadBadFile: (file, problem) => `seine Datei ${file} ${problem}`,
+  fileNotAModel: 'ist kein Tokenscope-Modell',
+  fileNewerVersion: 'wurde für ein neueres Tokenscope geschrieben',
+  fileTruncated: 'ist unvollständig (abgeschnitten)',
+  fileChecksum: 'ist beschädigt (ihre Prüfsumme stimmt nicht)',
+  fileInvalid: 'ist beschädigt (ihr Inhalt ist widersprüchlich)',
+  fileNotGzip: 'ist beschädigt (kein gültiges gzip)',
+  noModelLoaded: (reasons) =>
+    `Keines der mitgelieferten Modelle konnte geladen werden. ${reasons} Laden Sie die Seite neu; passiert das immer wieder, fehlt der Modellordner der Website oder ist beschädigt (neu erstellen mit \`npm run models\`).`,
 };

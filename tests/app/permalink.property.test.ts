@@ -9,6 +9,7 @@ import {
   readNumber,
 } from '../../src/app/permalinkFields';
 import { DEFAULT_LINK_STATE, LINK_LIMITS, type LinkState } from '../../src/app/permalinkState';
+import { en } from '../../src/i18n/en';
 import { CONTROL_NAMES } from '../../src/views/controls/controlNames';
 import { propertyRuns } from './propertyRuns';
 
@@ -121,7 +122,7 @@ describe('decodeState (properties)', () => {
             } else {
               expect(state[name]).toBe(DEFAULT_LINK_STATE[name]);
               expect(problems).toContain(
-                `${field.name} ${quoted(text)} is not ${field.expected} (used ${DEFAULT_LINK_STATE[name]})`,
+                `${en[field.name]} ${quoted(text)} is not ${en[field.expected]} (used ${DEFAULT_LINK_STATE[name]})`,
               );
             }
           }

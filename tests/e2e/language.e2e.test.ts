@@ -30,6 +30,12 @@ function sidewaysScroll(p: Page): Promise<number> {
   });
 }
 
+/** In the Scoring lesson: inspects a token, so the prediction table shows beside the others. */
+async function showScoringParts(p: Page): Promise<void> {
+  await p.getByRole('region', { name: 'Bewerteter Text' }).getByRole('button').nth(3).click();
+  await p.getByRole('table', { name: /^Vorhergesagte Verteilung/ }).waitFor();
+}
+
 describe('the page in German', () => {
   it('Deutsch, chosen with the keyboard, renames the controls and sets <html lang="de">', async () => {
     await page.goto(inject('baseUrl'));
@@ -77,6 +83,32 @@ describe('the page in German', () => {
     expect(await axeFindings(page)).toEqual([]);
   });
 
+  it('axe finds no violation in the Scoring and Entropy lessons in German, with their parts open', async () => {
+    await page.goto(`${inject('baseUrl')}#mode=score`);
+    await page.getByRole('heading', { level: 2, name: 'Einen Text bewerten' }).waitFor();
+    expect(await htmlLang(page)).toBe('de');
+    await showScoringParts(page);
+    expect(await page.getByRole('heading', { level: 3, name: 'An dieser Stelle' }).count()).toBe(1);
+    expect(await page.getByRole('status', { name: 'Kreuzentropie' }).textContent()).toMatch(
+      /^Kreuzentropie \d+,\d\d Bit pro Token, Perplexität \d+,\d, über \d+ Tokens/,
+    );
+    await sidewaysScroll(page);
+    expect(await axeFindings(page)).toEqual([]);
+
+    await page.goto(`${inject('baseUrl')}#mode=entropy`);
+    await page.getByRole('heading', { level: 2, name: 'Entropie nach Kontext' }).waitFor();
+    await page.getByRole('img', { name: 'Entropie nach Kontext' }).waitFor();
+    expect(
+      await page
+        .getByRole('heading', { level: 3, name: 'Mittlere Entropie jeder Textart' })
+        .count(),
+    ).toBe(1);
+    await page.getByRole('button', { name: 'Erzählung' }).click();
+    await page.getByRole('figure', { name: 'Erzählung, nach Entropie schattiert' }).waitFor();
+    expect(await htmlLang(page)).toBe('de');
+    expect(await axeFindings(page)).toEqual([]);
+  });
+
   it('English comes back with the same picker, under its English name', async () => {
     await page.goto(inject('baseUrl'));
     await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
@@ -101,6 +133,13 @@ describe('German on a phone', () => {
         if (hash === '') {
           await phone.page.getByRole('button', { name: 'Schritt', exact: true }).click();
           await tokens(phone.page, 'Erzeugter Text').first().waitFor();
+        } else {
+          // The lesson itself, not only the page around it (lessons load on demand).
+          await phone.page.locator('.ts-lesson').getByRole('heading', { level: 2 }).waitFor();
+        }
+        if (hash === '#mode=score') await showScoringParts(phone.page);
+        if (hash === '#mode=entropy') {
+          await phone.page.getByRole('img', { name: 'Entropie nach Kontext' }).waitFor();
         }
         expect(await htmlLang(phone.page), hash).toBe('de');
         expect(await sidewaysScroll(phone.page), hash || 'explore').toBeLessThanOrEqual(0);

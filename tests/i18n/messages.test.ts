@@ -5,12 +5,17 @@ import { en } from '../../src/i18n/en';
 import { isLocale, LOCALE_NAMES, LOCALES, MESSAGES } from '../../src/i18n/locales';
 
 /** Sample values for a message function, by the number of values it takes. */
-const SAMPLE_ARGS: unknown[] = [3, 'x', 'y', 'z', '0.5'];
+const SAMPLE_ARGS: unknown[] = [3, 'x', 'y', 'z', '0.5', 7, '0.25'];
 /** Values for the messages whose parameters are not plain numbers or text. */
 const SPECIAL_ARGS: Record<string, unknown[]> = {
   fixed: [5.4213, 2],
   linkNotice: [['a', 'b']],
   embedNote: [['a', 'b']],
+  plain: [0.25],
+  samplesSummary: ['The jury', '0.5', 1, 2, 3, 100, '3 %'],
+  linkStepOutside: [3, 33, 5, 'small', 2],
+  linkUnknownKeys: ['"a", "b", "c"', 2, 5],
+  tokenEntropyTitle: ['3.14', '1–3 bits', true],
 };
 /** Calls a message with sample values (numbers, strings and lists all print as text). */
 function sample(message: unknown, key: string): string {

@@ -1,5 +1,6 @@
 import { max, scaleBand, scaleLinear } from 'd3';
 import { useId, useMemo } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
 import { EntropyLegend } from './EntropyLegend';
 import type { EntropyRow } from './EntropyRow';
 import { formatBits } from './formatBits';
@@ -13,6 +14,7 @@ const MARGIN = { top: 8, right: 56, bottom: 28, left: 96 };
  * with its value as a text label. d3 computes the scales; React renders the marks.
  */
 export function EntropyChart({ rows }: { rows: readonly EntropyRow[] }) {
+  const m = useMessages();
   const patternId = `ts-entropy-stripes-${useId().replace(/[^\w-]/g, '')}`;
   const height = MARGIN.top + MARGIN.bottom + ROW_HEIGHT * rows.length;
   const chart = useMemo(() => {
@@ -37,7 +39,7 @@ export function EntropyChart({ rows }: { rows: readonly EntropyRow[] }) {
         className="ts-entropy-chart"
         viewBox={`0 0 ${WIDTH} ${height}`}
         role="img"
-        aria-label="Entropy by context"
+        aria-label={m.lessonEntropy}
         aria-describedby={`${patternId}-note`}
       >
         <defs>
@@ -50,12 +52,12 @@ export function EntropyChart({ rows }: { rows: readonly EntropyRow[] }) {
           <g key={t} className="ts-tick" transform={`translate(${x(t)},0)`}>
             <line y1={MARGIN.top} y2={bottom} />
             <text y={bottom + 14} textAnchor="middle">
-              {t}
+              {m.plain(t)}
             </text>
           </g>
         ))}
         <text className="ts-axis-label" x={WIDTH - MARGIN.right} y={bottom + 26} textAnchor="end">
-          bits
+          {m.axisBits}
         </text>
         {rows.map((row) => {
           const top = y(row.id) ?? 0;
@@ -79,7 +81,7 @@ export function EntropyChart({ rows }: { rows: readonly EntropyRow[] }) {
                 height={bar - 1}
               />
               <text className="ts-entropy-value" x={x(mean) + 4} y={top + bar / 2} dy="0.32em">
-                {formatBits(mean)}
+                {formatBits(mean, m)}
               </text>
               <rect
                 className="ts-entropy-bar-cross"
@@ -90,15 +92,13 @@ export function EntropyChart({ rows }: { rows: readonly EntropyRow[] }) {
                 fill={`url(#${patternId})`}
               />
               <text className="ts-entropy-value" x={x(cross) + 4} y={top + bar * 1.5} dy="0.32em">
-                {formatBits(cross)}
+                {formatBits(cross, m)}
               </text>
             </g>
           );
         })}
       </svg>
-      <figcaption id={`${patternId}-note`}>
-        Mean entropy and bits per token of each text, in bits; the numbers are in the table below.
-      </figcaption>
+      <figcaption id={`${patternId}-note`}>{m.entropyChartNote}</figcaption>
     </figure>
   );
 }

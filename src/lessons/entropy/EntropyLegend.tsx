@@ -1,12 +1,15 @@
+import { useMessages } from '../../i18n/LocaleContext';
+
 /** The comparison's two series, told apart by fill pattern and marker shape as well as colour. */
 export function EntropyLegend({ patternId }: { patternId: string }) {
+  const m = useMessages();
   return (
     <ul className="ts-entropy-legend">
       <li>
         <svg width="24" height="12" aria-hidden="true">
           <rect className="ts-entropy-bar-mean" x="0" y="1" width="24" height="10" />
         </svg>{' '}
-        Mean entropy (solid): how unsure the model is before each token, on average
+        {m.legendMeanEntropy}
       </li>
       <li>
         <svg width="24" height="12" aria-hidden="true">
@@ -19,7 +22,7 @@ export function EntropyLegend({ patternId }: { patternId: string }) {
             fill={`url(#${patternId})`}
           />
         </svg>{' '}
-        Bits per token (striped): −log₂ p of the token that actually came, on average
+        {m.legendBitsPerToken}
       </li>
     </ul>
   );

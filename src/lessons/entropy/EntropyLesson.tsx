@@ -1,4 +1,5 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
 import type { NgramModel } from '../../model/types';
 import { EntropyChart } from './EntropyChart';
 import type { EntropyRow } from './EntropyRow';
@@ -26,48 +27,53 @@ const CUSTOM_ID = 'custom';
  * model was before each token.
  */
 export function EntropyLesson({ model, modelId }: EntropyLessonProps) {
+  const m = useMessages();
   const textId = useId();
   const [selected, setSelected] = useState(ENTROPY_PRESETS[0].id);
   const [customText, setCustomText] = useState('');
   const deferredText = useDeferredValue(customText);
-  const presetRows = useMemo<EntropyRow[]>(
-    () => ENTROPY_PRESETS.map((p) => ({ ...p, measure: measureText(model, p.text) })),
+  const presetMeasures = useMemo(
+    () => ENTROPY_PRESETS.map((p) => measureText(model, p.text)),
     [model],
   );
-  const customRow = useMemo<EntropyRow | null>(
-    () =>
-      deferredText.trim() === ''
-        ? null
-        : { id: CUSTOM_ID, label: 'Your text', measure: measureText(model, deferredText) },
+  const customMeasure = useMemo(
+    () => (deferredText.trim() === '' ? null : measureText(model, deferredText)),
     [model, deferredText],
   );
-  const rows = customRow ? [...presetRows, customRow] : presetRows;
+  // The presets are English; the reader's own text keeps the page's language.
+  const presetRows: EntropyRow[] = ENTROPY_PRESETS.map((p, i) => ({
+    id: p.id,
+    label: m[p.label],
+    lang: 'en',
+    measure: presetMeasures[i],
+  }));
+  const rows: EntropyRow[] = customMeasure
+    ? [...presetRows, { id: CUSTOM_ID, label: m.yourText, measure: customMeasure }]
+    : presetRows;
   const shown = rows.find((r) => r.id === selected) ?? presetRows[0];
   const extremes = extremeRows(rows);
   return (
     <div className="ts-entropy-lesson" data-model={modelId}>
-      <p className="ts-entropy-intro">
-        Before each token the model spreads its bet over the whole vocabulary. The entropy of that
-        bet, in bits, says how unsure it is: about 0 when one token is certain, up to log₂ of the
-        vocabulary size when every token is equally likely. Structured text such as JSON and code
-        leaves little to guess; open prose leaves a lot.
-      </p>
+      <p className="ts-entropy-intro">{m.entropyIntro}</p>
       <section className="ts-entropy-comparison" aria-labelledby={`${textId}-comparison`}>
-        <h3 id={`${textId}-comparison`}>Mean entropy of each kind of text</h3>
+        <h3 id={`${textId}-comparison`}>{m.entropyComparison}</h3>
         {extremes && (
           <p className="ts-entropy-summary">
-            Most predictable: {extremes.low.label} (
-            {formatBits(extremes.low.measure.meanEntropyBits)} bits on average). Least predictable:{' '}
-            {extremes.high.label} ({formatBits(extremes.high.measure.meanEntropyBits)} bits).
+            {m.entropyExtremes(
+              extremes.low.label,
+              formatBits(extremes.low.measure.meanEntropyBits, m),
+              extremes.high.label,
+              formatBits(extremes.high.measure.meanEntropyBits, m),
+            )}
           </p>
         )}
         <EntropyChart rows={rows} />
         <EntropyTable rows={rows} />
       </section>
       <section className="ts-entropy-detail" aria-labelledby={`${textId}-detail`}>
-        <h3 id={`${textId}-detail`}>Where the model is sure</h3>
+        <h3 id={`${textId}-detail`}>{m.whereSure}</h3>
         <fieldset className="ts-entropy-presets">
-          <legend>Text to shade</legend>
+          <legend>{m.textToShade}</legend>
           {rows.map((row) => (
             <button
               key={row.id}
@@ -83,17 +89,18 @@ export function EntropyLesson({ model, modelId }: EntropyLessonProps) {
         <ShadedText
           label={shown.label}
           tokens={shown.measure.tokens}
+          lang={shown.lang}
           spaced={model.settings.tokenizer === 'whitespace'}
         />
       </section>
       <section className="ts-entropy-custom">
-        <label htmlFor={`${textId}-custom`}>Your text</label>
+        <label htmlFor={`${textId}-custom`}>{m.yourText}</label>
         <textarea
           id={`${textId}-custom`}
           rows={4}
           value={customText}
           spellCheck={false}
-          placeholder="Paste any text: it is added to the comparison as “Your text”."
+          placeholder={m.yourTextPlaceholder}
           onChange={(e) => setCustomText(e.currentTarget.value)}
         />
       </section>

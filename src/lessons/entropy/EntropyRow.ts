@@ -4,8 +4,10 @@ import type { TextMeasure } from './measureText';
 export interface EntropyRow {
   /** Stable key. */
   id: string;
-  /** Name shown on the chart and in the table. */
+  /** Name shown on the chart and in the table, in the page's language. */
   label: string;
+  /** The language of the text when it is known (the English presets). */
+  lang?: string;
   /** Its entropy and bits per token. */
   measure: TextMeasure;
 }

@@ -1,17 +1,19 @@
+import { useMessages } from '../../i18n/LocaleContext';
 import type { EntropyRow } from './EntropyRow';
 import { formatBits } from './formatBits';
 
 /** The comparison's numbers as a table: the chart's text alternative. */
 export function EntropyTable({ rows }: { rows: readonly EntropyRow[] }) {
+  const m = useMessages();
   return (
     <table className="ts-entropy-table">
-      <caption>Entropy by context, in numbers</caption>
+      <caption>{m.entropyTableCaption}</caption>
       <thead>
         <tr>
-          <th scope="col">Text</th>
-          <th scope="col">Predictions</th>
-          <th scope="col">Mean entropy (bits)</th>
-          <th scope="col">Bits per token</th>
+          <th scope="col">{m.textColumn}</th>
+          <th scope="col">{m.predictions}</th>
+          <th scope="col">{m.meanEntropyColumn}</th>
+          <th scope="col">{m.bitsPerTokenColumn}</th>
         </tr>
       </thead>
       <tbody>
@@ -19,8 +21,8 @@ export function EntropyTable({ rows }: { rows: readonly EntropyRow[] }) {
           <tr key={row.id}>
             <th scope="row">{row.label}</th>
             <td>{row.measure.events}</td>
-            <td>{formatBits(row.measure.meanEntropyBits)}</td>
-            <td>{formatBits(row.measure.bitsPerToken)}</td>
+            <td>{formatBits(row.measure.meanEntropyBits, m)}</td>
+            <td>{formatBits(row.measure.bitsPerToken, m)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/LocaleContext';
 import { entropyLevel, LEVEL_NAMES } from './entropyLevel';
 import { formatBits } from './formatBits';
 import type { MeasuredToken } from './measureText';
@@ -10,6 +11,8 @@ export interface ShadedTextProps {
   tokens: readonly MeasuredToken[];
   /** Whether tokens are separated by spaces (whitespace-tokenized models). */
   spaced: boolean;
+  /** The language of the text when it is known (the English presets), else inherited. */
+  lang?: string;
 }
 
 /**
@@ -17,10 +20,11 @@ export interface ShadedTextProps {
  * more heavily the less sure the model was (not colour alone); each token's bits are in its title.
  * Tokens outside the vocabulary keep their text, boxed with a dotted outline.
  */
-export function ShadedText({ label, tokens, spaced }: ShadedTextProps) {
+export function ShadedText({ label, tokens, spaced, lang }: ShadedTextProps) {
+  const m = useMessages();
   return (
-    <figure className="ts-entropy-shaded" aria-label={`${label}, shaded by entropy`}>
-      <p className="ts-entropy-text">
+    <figure className="ts-entropy-shaded" aria-label={m.shadedByEntropy(label)}>
+      <p className="ts-entropy-text" lang={lang}>
         {tokens.map((t, i) => {
           const lines = tokenLines(t.token, t.special);
           const level = entropyLevel(t.entropyBits);
@@ -33,7 +37,11 @@ export function ShadedText({ label, tokens, spaced }: ShadedTextProps) {
               <span
                 className={`ts-entropy-token ts-entropy-level-${level}${unknown ? ' ts-entropy-unk' : ''}`}
                 data-level={level}
-                title={`${formatBits(t.entropyBits)} bits before this token (${LEVEL_NAMES[level]})${unknown ? '; not in the vocabulary, read as <unk>' : ''}`}
+                title={m.tokenEntropyTitle(
+                  formatBits(t.entropyBits, m),
+                  m[LEVEL_NAMES[level]],
+                  unknown,
+                )}
               >
                 {lines.map((line, b) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: the lines of a token never reorder

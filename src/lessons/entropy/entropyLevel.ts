@@ -1,13 +1,15 @@
+import type { TextKey } from '../../i18n/Messages';
+
 /** Lower bounds in bits of the shading levels 1..4 (level 0 is below the first). */
 export const LEVEL_BOUNDS_BITS: readonly number[] = [1, 3, 6, 9];
 
-/** Names of the levels 0..4, from sure to unsure. */
-export const LEVEL_NAMES: readonly string[] = [
-  'under 1 bit: sure',
-  '1–3 bits',
-  '3–6 bits',
-  '6–9 bits',
-  '9 bits or more: wide open',
+/** The keys of the names of the levels 0..4 in the messages, from sure to unsure. */
+export const LEVEL_NAMES: readonly TextKey[] = [
+  'levelSure',
+  'levelOneToThree',
+  'levelThreeToSix',
+  'levelSixToNine',
+  'levelWideOpen',
 ];
 
 /** The shading level 0..4 of a prediction's entropy in bits (fixed bounds, so texts compare). */

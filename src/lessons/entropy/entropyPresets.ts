@@ -1,9 +1,11 @@
-/** One preset text of the entropy lesson. */
+import type { TextKey } from '../../i18n/Messages';
+
+/** One preset text of the entropy lesson (written in English, like the bundled models' corpus). */
 export interface EntropyPreset {
   /** Stable key. */
   id: string;
-  /** Name shown on the button, the chart row and the table. */
-  label: string;
+  /** The key of the name shown on the button, the chart row and the table. */
+  label: TextKey;
   /** The text, split into segments at blank lines like training text. */
   text: string;
 }
@@ -12,7 +14,7 @@ export interface EntropyPreset {
 export const ENTROPY_PRESETS: readonly EntropyPreset[] = [
   {
     id: 'json',
-    label: 'JSON',
+    label: 'kindJson',
     text: `{
   "data": [
     {
@@ -37,7 +39,7 @@ export const ENTROPY_PRESETS: readonly EntropyPreset[] = [
   },
   {
     id: 'code',
-    label: 'Code',
+    label: 'kindCode',
     text: `export function totalPrice(items: Item[]): number {
   let total = 0;
   for (const item of items) {
@@ -48,17 +50,17 @@ export const ENTROPY_PRESETS: readonly EntropyPreset[] = [
   },
   {
     id: 'news',
-    label: 'News',
+    label: 'kindNews',
     text: `The city council voted on Tuesday to approve a new budget for the public schools. The plan, which will cost about two million dollars, was opposed by three members of the council. The mayor said that he would sign the bill next week.`,
   },
   {
     id: 'fiction',
-    label: 'Fiction',
+    label: 'kindFiction',
     text: `She found the letter under a loose stone by the river, its ink gone pale as frost. Nobody in the village remembered a stranger with silver boots, yet the dogs would not stop howling at the empty road all night.`,
   },
   {
     id: 'dialogue',
-    label: 'Dialogue',
+    label: 'kindDialogue',
     text: `"Where were you last night?" asked Mary.
 "At the station," he said. "The train was late again."
 "You could have called me."

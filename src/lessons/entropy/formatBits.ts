@@ -1,4 +1,7 @@
-/** Bits with two decimals, as the chart labels and the table show them ("3.14"). */
-export function formatBits(bits: number): string {
-  return bits.toFixed(2);
+import { en } from '../../i18n/en';
+import type { Messages } from '../../i18n/Messages';
+
+/** Bits with two decimals, as the chart labels and the table show them ("3.14", "3,14" in German). */
+export function formatBits(bits: number, m: Messages = en): string {
+  return m.fixed(bits, 2);
 }

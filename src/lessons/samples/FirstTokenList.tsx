@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/LocaleContext';
 import type { ContinuationGroup } from './groupContinuations';
 
 /** How the draws split at the first token: each first token with its count and a proportional bar. */
@@ -8,10 +9,11 @@ export function FirstTokenList({
   groups: readonly ContinuationGroup[];
   total: number;
 }) {
+  const m = useMessages();
   return (
     // Focusable: the list scrolls, and keyboard users must be able to scroll it.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs keyboard access
-    <ul className="ts-samples-first" aria-label="First tokens" tabIndex={0}>
+    <ul className="ts-samples-first" aria-label={m.firstTokens} tabIndex={0}>
       {groups.map((group) => (
         <li key={group.ids.join(',')}>
           <span

@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
+import type { Messages } from '../../i18n/Messages';
 import { NumberField } from '../../views/controls/NumberField';
 
 /** The inputs of the samples lesson. */
@@ -20,20 +22,17 @@ export interface SamplesControlsProps {
   onSample(): void;
 }
 
-const checkTemperature = (t: number) =>
-  Number.isFinite(t) && t >= 0 && t <= 5 ? null : 'Enter a temperature from 0 to 5.';
-const checkLength = (n: number) =>
-  Number.isInteger(n) && n >= 1 && n <= MAX_LENGTH
-    ? null
-    : `Enter a whole number of tokens from 1 to ${MAX_LENGTH}.`;
-const checkSeed = (n: number) =>
-  Number.isInteger(n) && n >= 0 && n <= 1_000_000
-    ? null
-    : 'Enter a whole number from 0 to 1000000.';
+const checkTemperature = (m: Messages) => (t: number) =>
+  Number.isFinite(t) && t >= 0 && t <= 5 ? null : m.enterTemperatureToFive;
+const checkLength = (m: Messages) => (n: number) =>
+  Number.isInteger(n) && n >= 1 && n <= MAX_LENGTH ? null : m.enterLength(MAX_LENGTH);
+const checkSeed = (m: Messages) => (n: number) =>
+  Number.isInteger(n) && n >= 0 && n <= 1_000_000 ? null : m.enterSeedToMillion;
 
 /** Prompt, temperature, length and seed, and the button that draws the samples. */
 export function SamplesControls({ value, onChange, onSample }: SamplesControlsProps) {
   const promptId = useId();
+  const m = useMessages();
   return (
     <form
       className="ts-samples-controls"
@@ -43,7 +42,7 @@ export function SamplesControls({ value, onChange, onSample }: SamplesControlsPr
       }}
     >
       <div className="ts-samples-prompt">
-        <label htmlFor={promptId}>Prompt</label>
+        <label htmlFor={promptId}>{m.prompt}</label>
         <input
           id={promptId}
           type="text"
@@ -53,35 +52,35 @@ export function SamplesControls({ value, onChange, onSample }: SamplesControlsPr
         />
       </div>
       <NumberField
-        label="Temperature"
+        label={m.temperature}
         value={value.temperature}
-        check={checkTemperature}
+        check={checkTemperature(m)}
         onCommit={(temperature) => onChange({ temperature })}
         step={0.1}
         min={0}
         max={5}
-        hint="0 is greedy"
+        hint={m.zeroIsGreedy}
       />
       <NumberField
-        label="Length"
+        label={m.length}
         value={value.length}
-        check={checkLength}
+        check={checkLength(m)}
         onCommit={(length) => onChange({ length })}
         step={1}
         min={1}
         max={MAX_LENGTH}
-        hint="tokens"
+        hint={m.tokensUnit}
       />
       <NumberField
-        label="Seed"
+        label={m.seed}
         value={value.seed}
-        check={checkSeed}
+        check={checkSeed(m)}
         onCommit={(seed) => onChange({ seed })}
         step={1}
         min={0}
-        hint="sample j uses seed + j"
+        hint={m.seedPerSample}
       />
-      <button type="submit">Sample 100 continuations</button>
+      <button type="submit">{m.sampleHundred}</button>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import type { NgramModel } from '../../model/types';
 import { formatProbability } from '../../views/format/formatProbability';
 import { ContinuationList } from './ContinuationList';
@@ -36,6 +37,8 @@ interface SampleResult {
  * into distinct texts with counts. At T = 0 all are the same; at T = 1 they spread out.
  */
 export function SamplesLesson({ model, modelId, prompt }: SamplesLessonProps) {
+  const m = useMessages();
+  const locale = useLocale();
   const [inputs, setInputs] = useState<SamplesInputs>({
     prompt: prompt ?? SAMPLES_PROMPT,
     temperature: 1,
@@ -69,45 +72,42 @@ export function SamplesLesson({ model, modelId, prompt }: SamplesLessonProps) {
   const top = shown?.groups[0];
   return (
     <div className="ts-samples-lesson" data-model={modelId}>
-      <p className="ts-samples-intro">
-        One sample is one path through the model's distributions. Draw a hundred and count how often
-        each continuation comes back: at temperature 0 every draw takes the most likely token, so
-        all hundred are the same; at temperature 1 they spread over many continuations.
-      </p>
+      <p className="ts-samples-intro">{m.samplesIntro}</p>
       <SamplesControls
         value={inputs}
         onChange={(change) => setInputs({ ...inputs, ...change })}
         onSample={sample}
       />
       <p className="ts-samples-note">
-        Continuation j (counting from 0) draws from its own random stream seeded with seed + j, so
-        the same seed gives the same list, and continuation 0 matches the command line's{' '}
-        <code>generate --seed</code>.
+        {m.samplesNote} <code>generate --seed</code>.
       </p>
       {shown && top ? (
-        <section className="ts-samples-results" aria-label="Samples">
+        <section className="ts-samples-results" aria-label={m.samplesResults}>
           <p className="ts-samples-summary" aria-live="polite">
-            <strong>
-              {shown.groups.length} distinct of {SAMPLE_COUNT}
-            </strong>{' '}
-            continuations of “{shown.inputs.prompt}” (T = {shown.inputs.temperature},{' '}
-            {shown.inputs.length} token{shown.inputs.length === 1 ? '' : 's'}, seed{' '}
-            {shown.inputs.seed}). Most frequent: {top.count} of {SAMPLE_COUNT} (
-            {formatProbability(top.count / SAMPLE_COUNT)}).
+            <strong>{m.samplesDistinct(shown.groups.length, SAMPLE_COUNT)}</strong>{' '}
+            {m.samplesSummary(
+              shown.inputs.prompt,
+              m.plain(shown.inputs.temperature),
+              shown.inputs.length,
+              shown.inputs.seed,
+              top.count,
+              SAMPLE_COUNT,
+              formatProbability(top.count / SAMPLE_COUNT, locale),
+            )}
           </p>
           <div className="ts-samples-columns">
             <div>
-              <h3>Continuations</h3>
+              <h3>{m.continuations}</h3>
               <ContinuationList groups={shown.groups} />
             </div>
             <div>
-              <h3>First token</h3>
+              <h3>{m.firstToken}</h3>
               <FirstTokenList groups={shown.firstTokens} total={SAMPLE_COUNT} />
             </div>
           </div>
         </section>
       ) : (
-        <p className="ts-samples-empty">Press “Sample 100 continuations” to draw.</p>
+        <p className="ts-samples-empty">{m.samplesEmpty}</p>
       )}
     </div>
   );

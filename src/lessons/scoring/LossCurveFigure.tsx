@@ -1,5 +1,6 @@
 import { extent, line, scaleLinear } from 'd3';
 import { useMemo } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
 import type { NgramModel } from '../../model/types';
 import { LossCurveTable } from './LossCurveTable';
 import { CURVE_TEMPERATURES, lossCurve } from './lossCurve';
@@ -18,6 +19,7 @@ const MARGIN = { top: 16, right: 16, bottom: 36, left: 48 };
 
 /** Mean cross-entropy of softmax(logits / T) over the text, against T, minimum and T = 1 marked. */
 export function LossCurveFigure({ model, tokens }: LossCurveFigureProps) {
+  const m = useMessages();
   const curve = useMemo(
     () =>
       lossCurve(
@@ -33,12 +35,7 @@ export function LossCurveFigure({ model, tokens }: LossCurveFigureProps) {
   const low = lowestPoint(temps, curve.bits);
   const atOne = curve.bits[temps.indexOf(1)];
   if (low === null || !Number.isFinite(low.y)) {
-    return (
-      <p>
-        The model gives some token of this text probability 0, so the loss is infinite at every
-        temperature.
-      </p>
-    );
+    return <p>{m.lossInfinite}</p>;
   }
   const x = scaleLinear()
     .domain([temps[0], temps[temps.length - 1]])
@@ -53,10 +50,19 @@ export function LossCurveFigure({ model, tokens }: LossCurveFigureProps) {
   const path = line<number>()
     .x((_, i) => x(temps[i]))
     .y((bits) => y(bits))(Array.from(curve.bits));
-  const lowText = `lowest at T = ${low.x.toFixed(1)}: ${low.y.toFixed(2)} bits`;
-  const summary = `Mean loss over ${curve.events} positions is ${lowText}; at T = 1 (the model as trained) ${atOne.toFixed(2)} bits; at T = ${temps[0]} ${curve.bits[0].toFixed(2)} bits; at T = ${temps[temps.length - 1]} ${curve.bits[temps.length - 1].toFixed(2)} bits.`;
+  const last = temps.length - 1;
+  const lowText = m.lossLowest(m.fixed(low.x, 1), m.fixed(low.y, 2));
+  const summary = m.lossSummary(
+    curve.events,
+    lowText,
+    m.fixed(atOne, 2),
+    m.plain(temps[0]),
+    m.fixed(curve.bits[0], 2),
+    m.plain(temps[last]),
+    m.fixed(curve.bits[last], 2),
+  );
   return (
-    <figure className="ts-scoring-curve" aria-label="Loss versus temperature">
+    <figure className="ts-scoring-curve" aria-label={m.lossVersusTemperature}>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
         <line
           x1={x(1)}
@@ -66,7 +72,7 @@ export function LossCurveFigure({ model, tokens }: LossCurveFigureProps) {
           className="ts-scoring-t1"
         />
         <text x={x(1) + 4} y={MARGIN.top + 10} className="ts-scoring-axis-label">
-          T = 1
+          {m.temperatureOne}
         </text>
         <path d={path ?? ''} className="ts-scoring-line" data-testid="loss-curve" />
         <circle cx={x(low.x)} cy={y(low.y)} r={5} className="ts-scoring-min" />
@@ -75,29 +81,25 @@ export function LossCurveFigure({ model, tokens }: LossCurveFigureProps) {
         </text>
         {x.ticks(6).map((t) => (
           <text key={t} x={x(t)} y={HEIGHT - MARGIN.bottom + 16} textAnchor="middle">
-            {t}
+            {m.plain(t)}
           </text>
         ))}
         {y.ticks(4).map((b) => (
           <text key={b} x={MARGIN.left - 6} y={y(b) + 4} textAnchor="end">
-            {b}
+            {m.plain(b)}
           </text>
         ))}
         <text x={WIDTH / 2} y={HEIGHT - 4} textAnchor="middle">
-          temperature T
+          {m.axisTemperature}
         </text>
         <text x={12} y={MARGIN.top - 4}>
-          bits per token
+          {m.axisBitsPerToken}
         </text>
       </svg>
       <LossCurveTable temperatures={temps} bits={curve.bits} lowest={low.index} />
       <figcaption>
         {summary}
-        {curve.events < tokens.length && ` (Only the first ${curve.events} positions are used.)`} A
-        confident wrong guess costs many bits, so a sharpened distribution (small T) loses where it
-        is wrong more than it gains where it is right; a flattened one (large T) wastes probability
-        on tokens that never come. The calibrated, hedged distribution scores best — which is why
-        training on one-hot targets ends up near T = 1.
+        {curve.events < tokens.length && ` ${m.lossFirstOnly(curve.events)}`} {m.lossExplain}
       </figcaption>
     </figure>
   );

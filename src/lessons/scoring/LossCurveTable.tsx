@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/LocaleContext';
 import { NumbersDetails } from '../../views/NumbersDetails';
 
 /** Props of the loss curve's table. */
@@ -12,27 +13,28 @@ export interface LossCurveTableProps {
 
 /** The loss-versus-temperature curve's numbers, in a disclosure, the lowest point and T = 1 named. */
 export function LossCurveTable({ temperatures, bits, lowest }: LossCurveTableProps) {
+  const m = useMessages();
   return (
-    <NumbersDetails title="Numbers for the loss curve">
+    <NumbersDetails title={m.numbersForLossCurve}>
       {() => (
         <table>
-          <caption>Mean loss at each temperature</caption>
+          <caption>{m.lossTableCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Temperature T</th>
-              <th scope="col">Loss (bits per token)</th>
+              <th scope="col">{m.temperatureT}</th>
+              <th scope="col">{m.lossBitsColumn}</th>
               <th scope="col" className="ts-numbers-text">
-                Note
+                {m.note}
               </th>
             </tr>
           </thead>
           <tbody>
             {temperatures.map((t, i) => (
               <tr key={t}>
-                <th scope="row">{t.toFixed(1)}</th>
-                <td>{Number.isFinite(bits[i]) ? bits[i].toFixed(3) : '∞'}</td>
+                <th scope="row">{m.fixed(t, 1)}</th>
+                <td>{Number.isFinite(bits[i]) ? m.fixed(bits[i], 3) : '∞'}</td>
                 <td className="ts-numbers-text">
-                  {[i === lowest && 'lowest', t === 1 && 'the model as trained']
+                  {[i === lowest && m.lowest, t === 1 && m.modelAsTrained]
                     .filter(Boolean)
                     .join('; ')}
                 </td>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { distribution } from '../../model/distribution';
 import { rankByProbability } from '../../model/rankByProbability';
 import type { NgramModel } from '../../model/types';
@@ -19,6 +20,8 @@ export interface PositionInspectorProps {
 
 /** The prediction at one position as bars beside the one-hot target, with the loss marked. */
 export function PositionInspector({ model, token }: PositionInspectorProps) {
+  const m = useMessages();
+  const locale = useLocale();
   const { rows, entropy, others } = useMemo(() => {
     const history = token.segmentIds.subarray(0, token.index);
     const probs = distribution(model, history);
@@ -40,21 +43,24 @@ export function PositionInspector({ model, token }: PositionInspectorProps) {
   return (
     <div className="ts-scoring-inspector">
       <p>
-        Target {tokenName(token)}: rank {token.rank}, probability{' '}
-        {formatProbability(token.probability)}.{' '}
+        {m.inspectorTarget(
+          tokenName(token, m),
+          token.rank,
+          formatProbability(token.probability, locale),
+        )}{' '}
         <strong className="ts-scoring-loss">
-          Loss −log₂ p(target) = {Number.isFinite(bits) ? bits.toFixed(2) : '∞'} bits
+          {m.inspectorLoss(Number.isFinite(bits) ? m.fixed(bits, 2) : '∞')}
         </strong>
-        ; the prediction's entropy is {entropy.toFixed(2)} bits.
+        {m.inspectorEntropy(m.fixed(entropy, 2))}
       </p>
       <table className="ts-scoring-bars">
-        <caption>Predicted distribution (top {TOP_OUTCOMES}) and the one-hot target</caption>
+        <caption>{m.inspectorCaption(TOP_OUTCOMES)}</caption>
         <thead>
           <tr>
-            <th scope="col">Rank</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Predicted</th>
-            <th scope="col">Target (one-hot)</th>
+            <th scope="col">{m.rank}</th>
+            <th scope="col">{m.outcome}</th>
+            <th scope="col">{m.predicted}</th>
+            <th scope="col">{m.targetOneHot}</th>
           </tr>
         </thead>
         <tbody>
@@ -65,16 +71,19 @@ export function PositionInspector({ model, token }: PositionInspectorProps) {
                 <td>{row.rank}</td>
                 <td>
                   {row.name}
-                  {isTarget && ' ← actual'}
+                  {isTarget && m.actualMarker}
                 </td>
                 <td>
-                  <span className="ts-scoring-bar" style={{ width: `${row.p * 8}rem` }} />
-                  {formatProbability(row.p)}
+                  <span
+                    className="ts-scoring-bar"
+                    style={{ width: `calc(${row.p} * var(--ts-scoring-bar-full))` }}
+                  />
+                  {formatProbability(row.p, locale)}
                 </td>
                 <td>
                   <span
                     className="ts-scoring-bar ts-scoring-bar--target"
-                    style={{ width: isTarget ? '8rem' : '0' }}
+                    style={{ width: isTarget ? 'var(--ts-scoring-bar-full)' : '0' }}
                   />
                   {isTarget ? '100 %' : '0 %'}
                 </td>
@@ -84,22 +93,20 @@ export function PositionInspector({ model, token }: PositionInspectorProps) {
           {others.count > 0 && (
             <tr>
               <td>…</td>
-              <td>the other {others.count} outcomes</td>
+              <td>{m.inspectorOthers(others.count)}</td>
               <td>
-                <span className="ts-scoring-bar" style={{ width: `${others.share * 8}rem` }} />
-                {formatProbability(others.share)}
+                <span
+                  className="ts-scoring-bar"
+                  style={{ width: `calc(${others.share} * var(--ts-scoring-bar-full))` }}
+                />
+                {formatProbability(others.share, locale)}
               </td>
               <td>0 %</td>
             </tr>
           )}
         </tbody>
       </table>
-      <p className="ts-scoring-explain">
-        Training sees only this one-hot target: the actual next token at 100 %, everything else at 0
-        %. Yet no single target is the best prediction. Over every place this context occurs, the
-        loss is lowest when the prediction spreads its bets in proportion to what really follows, so
-        the model hedges instead of betting everything on one token.
-      </p>
+      <p className="ts-scoring-explain">{m.inspectorExplain}</p>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/LocaleContext';
 import type { Score } from '../../model/scoreSegments';
 
 /** Props of the cross-entropy summary. */
@@ -7,10 +8,11 @@ export interface ScoreSummaryProps {
 
 /** The text's cross-entropy and perplexity as a status line; exact values in data attributes. */
 export function ScoreSummary({ score }: ScoreSummaryProps) {
+  const m = useMessages();
   if (score.events === 0) {
     return (
-      <p role="status" aria-label="Cross-entropy" className="ts-scoring-summary">
-        Paste some text to score it.
+      <p role="status" aria-label={m.crossEntropy} className="ts-scoring-summary">
+        {m.pasteToScore}
       </p>
     );
   }
@@ -18,14 +20,16 @@ export function ScoreSummary({ score }: ScoreSummaryProps) {
   return (
     <p
       role="status"
-      aria-label="Cross-entropy"
+      aria-label={m.crossEntropy}
       className="ts-scoring-summary"
       data-cross-entropy-bits={String(bits)}
       data-perplexity={String(score.perplexity)}
     >
-      Cross-entropy <strong>{Number.isFinite(bits) ? bits.toFixed(2) : '∞'} bits</strong> per token,
-      perplexity {Number.isFinite(score.perplexity) ? score.perplexity.toFixed(1) : '∞'}, over{' '}
-      {score.events} tokens (each segment's tokens and its end)
+      {m.crossEntropy} <strong>{m.bits(Number.isFinite(bits) ? m.fixed(bits, 2) : '∞')}</strong>{' '}
+      {m.scoreSummaryRest(
+        Number.isFinite(score.perplexity) ? m.fixed(score.perplexity, 1) : '∞',
+        score.events,
+      )}
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { visibleToken } from '../../views/text/visibleToken';
 import { rankBucket } from './rankBucket';
 import type { ScoredToken } from './scoreText';
@@ -16,6 +17,8 @@ export interface ScoredTokenButtonProps {
 /** A focusable token, shaded and underlined by its rank band; focus or a click inspects it. */
 export function ScoredTokenButton(props: ScoredTokenButtonProps) {
   const { token, position, selected, spaceBefore, onSelect } = props;
+  const m = useMessages();
+  const locale = useLocale();
   const shown = visibleToken(token.text, token.kind === 'eos' ? 'eos' : null);
   const bucket = rankBucket(token.rank);
   const kind = token.kind === 'token' ? '' : ` ts-token--${token.kind}`;
@@ -25,7 +28,7 @@ export function ScoredTokenButton(props: ScoredTokenButtonProps) {
       <button
         type="button"
         className={`ts-token ts-rank-b${bucket.index}${kind}`}
-        aria-label={tokenLabel(token)}
+        aria-label={tokenLabel(token, m, locale)}
         aria-pressed={selected}
         data-position={position}
         onFocus={() => onSelect(position)}

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
 import type { NgramModel } from '../../model/types';
 import { DEFAULT_SCORING_TEXT, EXAMPLE_TEXTS } from './exampleTexts';
 import { LossCurveFigure } from './LossCurveFigure';
@@ -21,6 +22,7 @@ export interface ScoringLessonProps {
  * was wrong, and how the loss over the text changes with temperature (lowest near T = 1).
  */
 export function ScoringLesson({ model, modelId }: ScoringLessonProps) {
+  const m = useMessages();
   const [text, setText] = useState(DEFAULT_SCORING_TEXT);
   const [example, setExample] = useState(EXAMPLE_TEXTS[0].id);
   const [selected, setSelected] = useState<number | null>(null);
@@ -38,15 +40,13 @@ export function ScoringLesson({ model, modelId }: ScoringLessonProps) {
     if (chosen) changeText(chosen.text);
   };
   const empty = scored.tokens.length === 0;
+  // The examples are English; a text the reader typed may be in any language.
+  const textLang = EXAMPLE_TEXTS.some((e) => e.text === text) ? 'en' : undefined;
   return (
     <div className="ts-scoring-lesson" data-model-id={modelId}>
-      <p className="ts-scoring-intro">
-        Cross-entropy is the mean surprisal −log₂ p of each actual token: how many bits the model
-        needs per token to encode the text. Paste any text to see where the model was sure, and
-        where it was surprised.
-      </p>
+      <p className="ts-scoring-intro">{m.scoringIntro}</p>
       <div className="ts-scoring-controls">
-        <label htmlFor={exampleId}>Example</label>{' '}
+        <label htmlFor={exampleId}>{m.example}</label>{' '}
         <select
           id={exampleId}
           value={example}
@@ -54,13 +54,14 @@ export function ScoringLesson({ model, modelId }: ScoringLessonProps) {
         >
           {EXAMPLE_TEXTS.map((e) => (
             <option key={e.id} value={e.id}>
-              {e.label}
+              {m[e.label]}
             </option>
           ))}
         </select>
-        <label htmlFor={textId}>Text to score</label>
+        <label htmlFor={textId}>{m.textToScore}</label>
         <textarea
           id={textId}
+          lang={textLang}
           value={text}
           rows={6}
           spellCheck={false}
@@ -77,17 +78,13 @@ export function ScoringLesson({ model, modelId }: ScoringLessonProps) {
             spaced={model.settings.tokenizer === 'whitespace'}
             onSelect={setSelected}
           />
-          <section className="ts-scoring-section" aria-label="At this position">
-            <h3>At this position</h3>
-            {token ? (
-              <PositionInspector model={model} token={token} />
-            ) : (
-              <p>Focus or click a token to see what the model predicted there.</p>
-            )}
+          <section className="ts-scoring-section" aria-label={m.atThisPosition}>
+            <h3>{m.atThisPosition}</h3>
+            {token ? <PositionInspector model={model} token={token} /> : <p>{m.focusAToken}</p>}
           </section>
           <TokenTable model={model} tokens={scored.tokens} />
-          <section className="ts-scoring-section" aria-label="Loss versus temperature">
-            <h3>Loss versus temperature</h3>
+          <section className="ts-scoring-section" aria-label={m.lossVersusTemperature}>
+            <h3>{m.lossVersusTemperature}</h3>
             <LossCurveFigure model={model} tokens={scored.tokens} />
           </section>
         </>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import type { NgramModel } from '../../model/types';
 import { formatProbability } from '../../views/format/formatProbability';
 import { predictionEntropy } from './predictionEntropy';
@@ -14,6 +15,8 @@ export interface TokenTableProps {
 
 /** Every scored token as a table row; rows (and their entropies) are built only while open. */
 export function TokenTable({ model, tokens }: TokenTableProps) {
+  const m = useMessages();
+  const locale = useLocale();
   const [open, setOpen] = useState(false);
   const entropies = useMemo(
     () =>
@@ -26,28 +29,28 @@ export function TokenTable({ model, tokens }: TokenTableProps) {
   );
   return (
     <details className="ts-scoring-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Every token</summary>
+      <summary>{m.everyToken}</summary>
       {open && (
         <table>
           <thead>
             <tr>
-              <th scope="col">Position</th>
-              <th scope="col">Token</th>
-              <th scope="col">Probability</th>
-              <th scope="col">Surprisal (bits)</th>
-              <th scope="col">Rank</th>
-              <th scope="col">Entropy of the prediction (bits)</th>
+              <th scope="col">{m.position}</th>
+              <th scope="col">{m.token}</th>
+              <th scope="col">{m.probability}</th>
+              <th scope="col">{m.surprisalBitsColumn}</th>
+              <th scope="col">{m.rank}</th>
+              <th scope="col">{m.predictionEntropyColumn}</th>
             </tr>
           </thead>
           <tbody>
             {tokens.map((t, i) => (
               <tr key={`${t.segment}:${t.index}`}>
                 <td>{i + 1}</td>
-                <td>{tokenName(t)}</td>
-                <td>{formatProbability(t.probability)}</td>
-                <td>{t.surprisalBits.toFixed(2)}</td>
+                <td>{tokenName(t, m)}</td>
+                <td>{formatProbability(t.probability, locale)}</td>
+                <td>{m.fixed(t.surprisalBits, 2)}</td>
                 <td>{t.rank}</td>
-                <td>{entropies[i]?.toFixed(2)}</td>
+                <td>{entropies[i] === undefined ? undefined : m.fixed(entropies[i], 2)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,10 @@
-/** A built-in text the lesson can score. */
+import type { TextKey } from '../../i18n/Messages';
+
+/** A built-in text the lesson can score (written in English, like the bundled models' corpus). */
 export interface ExampleText {
   id: string;
-  label: string;
+  /** The key of its name in the messages. */
+  label: TextKey;
   text: string;
 }
 
@@ -16,10 +19,10 @@ const CODE =
 
 /** The examples offered in the "Example" menu. */
 export const EXAMPLE_TEXTS: readonly ExampleText[] = [
-  { id: 'mixed', label: 'Prose, then JSON', text: `${PROSE}\n\n${JSON_TEXT}` },
-  { id: 'prose', label: 'Prose', text: PROSE },
-  { id: 'json', label: 'JSON', text: JSON_TEXT },
-  { id: 'code', label: 'Code', text: CODE },
+  { id: 'mixed', label: 'kindProseThenJson', text: `${PROSE}\n\n${JSON_TEXT}` },
+  { id: 'prose', label: 'kindProse', text: PROSE },
+  { id: 'json', label: 'kindJson', text: JSON_TEXT },
+  { id: 'code', label: 'kindCode', text: CODE },
 ];
 
 /** The text a fresh lesson starts with: prose, a blank line, then JSON, so both kinds show. */

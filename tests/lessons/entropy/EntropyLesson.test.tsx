@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/i18n/en';
 import { ENTROPY_PRESETS, EntropyLesson } from '../../../src/lessons/entropy';
 import { distribution } from '../../../src/model/distribution';
 import { encodeText } from '../../../src/model/encodeText';
@@ -40,7 +41,7 @@ describe('EntropyLesson', () => {
     expect(chart.querySelectorAll('.ts-entropy-row')).toHaveLength(ENTROPY_PRESETS.length);
     const rows = bodyRows();
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(
-      ENTROPY_PRESETS.map((p) => p.label),
+      ENTROPY_PRESETS.map((p) => en[p.label]),
     );
     ENTROPY_PRESETS.forEach((preset, i) => {
       const { mean, bits, events } = expected(entropyModel, preset.text);
