@@ -9,6 +9,7 @@ import { cumulativeAt } from './cumulativeAt';
 import { cumulativeSummary } from './cumulativeSummary';
 import { dartCaption } from './dartCaption';
 import { formatCount } from './formatCount';
+import { plainLinear, plainLog } from './plainScale';
 import { stepPath } from './stepPath';
 import { useElementSize } from './useElementSize';
 import { useLastDart } from './useLastDart';
@@ -53,10 +54,15 @@ export function CumulativeChart({ heightPx = 220 }: CumulativeChartProps) {
     }),
     [total, right, bottom],
   );
-  const curve = useMemo(() => stepPath(ranks, cumulative, x, y), [ranks, cumulative, x, y]);
+  // The paths through plain arithmetic for the same scales: hundreds of points, every step.
+  const plain = useMemo(() => ({ x: plainLog(x), y: plainLinear(y) }), [x, y]);
+  const curve = useMemo(
+    () => stepPath(ranks, cumulative, plain.x, plain.y),
+    [ranks, cumulative, plain],
+  );
   const dartCurve = useMemo(
-    () => (dart ? stepPath(dart.ranks, dart.cumulative, x, y) : ''),
-    [dart, x, y],
+    () => (dart ? stepPath(dart.ranks, dart.cumulative, plain.x, plain.y) : ''),
+    [dart, plain],
   );
   const rankTicks = [1, 10, 100, 1000, 10000, 100000].filter((r) => r <= total);
   const landing = dart?.landing;

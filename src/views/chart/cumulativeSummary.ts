@@ -14,7 +14,8 @@ export function cumulativeSummary(
   const parts: string[] = [];
   for (let i = 0; i < ranks.length; i++) {
     const rank = ranks[i];
-    if (rank === 1 || /^10+$/.test(String(rank))) {
+    // 1, 10, 100…: a power of ten (numbers, no string and regex per rank on every step).
+    if (10 ** Math.round(Math.log10(rank)) === rank) {
       parts.push(m.cumulativeTop(formatCount(rank), formatProbability(cumulative[i], locale)));
     }
   }

@@ -1,6 +1,7 @@
-import { type ScaleLinear, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
 import { memo, useId, useMemo, useRef } from 'react';
 import { useMessages } from '../../i18n/LocaleContext';
+import { plainLinear } from '../chart/plainScale';
 
 import { useExplorer } from '../ExplorerContext';
 import { TimelineLegend } from './TimelineLegend';
@@ -17,14 +18,6 @@ const MARKER_LIMIT = 256;
 
 /** A coordinate rounded to a tenth of a pixel. */
 const tenth = (v: number) => Math.round(v * 10) / 10;
-
-/** A linear d3 scale as a plain function (no clamping, no interpolator: only arithmetic). */
-function straight(scale: ScaleLinear<number, number>): (v: number) => number {
-  const [d0, d1] = scale.domain();
-  const [r0, r1] = scale.range();
-  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
-  return (v) => r0 + (v - d0) * k;
-}
 
 /** The largest finite value among the first `count`. */
 function finiteMax(values: Float64Array, count: number): number {
@@ -102,8 +95,8 @@ export function Timeline() {
     const spanPx = x(Math.max(count, 2)) - MARGIN.left;
     // Built by hand at 0.1 px (d3's line writes every digit, and this runs on every step).
     // Plain arithmetic for the same linear maps: a d3 scale call per point cost more than the rest.
-    const xAt = straight(x);
-    const yAt = straight(y);
+    const xAt = plainLinear(x);
+    const yAt = plainLinear(y);
     const path = (values: Float64Array) => {
       const points = traceColumns(values, count, Math.ceil(spanPx) + 1);
       let d = '';
