@@ -26,15 +26,20 @@ export async function measureFrameWork(action: () => void): Promise<number> {
   return t1 - t0 + (t2 - frameStart);
 }
 
+/** One channel for every measurement: a new one per frame was itself measurable work. */
+let channel: MessageChannel | null = null;
+const waiting: (() => void)[] = [];
+
 /** Resolves in a task queued now (after the frame's rendering steps and earlier tasks). */
 function afterFrame(): Promise<void> {
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => waiting.shift()?.();
+  }
+  const port = channel.port2;
   return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
+    waiting.push(resolve);
+    port.postMessage(null);
   });
 }
 

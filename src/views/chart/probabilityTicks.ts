@@ -14,6 +14,13 @@ export function formatTick(p: number): string {
   return `${Number((p * 100).toPrecision(3))} %`;
 }
 
+/** The top of the axis `probabilityTicks(log, tallest)` makes, without making its ticks. */
+export function axisTop(log: boolean, tallest: number): number {
+  if (!log) return nice(0, tallest > 0 ? tallest : 1, 5)[1];
+  const lowExp = Math.round(Math.log10(LOG_FLOOR));
+  return 10 ** Math.max(lowExp + 1, Math.ceil(Math.log10(Math.max(tallest, LOG_FLOOR))));
+}
+
 /**
  * The probability axis for bars up to `tallest`: linear from 0 with about five nice ticks, or log
  * from LOG_FLOOR to the next power of ten with at most six power-of-ten ticks.

@@ -1,7 +1,7 @@
 import { scaleLinear, scaleLog } from 'd3';
 import { useMemo } from 'react';
 import type { PlotFrame } from './drawBars';
-import { type ProbabilityAxis, probabilityTicks } from './probabilityTicks';
+import { axisTop, type ProbabilityAxis, probabilityTicks } from './probabilityTicks';
 
 /**
  * The y axis and scale for bars up to `tallest`, kept (same objects) while the tallest bar moves
@@ -13,7 +13,7 @@ export function useProbabilityAxis(
   frame: PlotFrame,
 ): { axis: ProbabilityAxis; y: (p: number) => number } {
   // probabilityTicks of an axis's own top gives the same axis.
-  const top = probabilityTicks(log, tallest).domain[1];
+  const top = axisTop(log, tallest);
   const axis = useMemo(() => probabilityTicks(log, top), [log, top]);
   const [lo, hi] = axis.domain;
   const y = useMemo(() => {

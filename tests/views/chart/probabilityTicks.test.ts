@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatTick, probabilityTicks } from '../../../src/views/chart/probabilityTicks';
+import { axisTop, formatTick, probabilityTicks } from '../../../src/views/chart/probabilityTicks';
 import { rankTicks } from '../../../src/views/chart/rankTicks';
 
 const labels = (log: boolean, tallest: number) =>
@@ -45,5 +46,16 @@ describe('rankTicks', () => {
   it('rankTicks(start, end, count) picks round 1-based ranks inside the view', () => {
     expect(rankTicks(0, 50257, 5)).toEqual([10000, 20000, 30000, 40000, 50000]);
     expect(rankTicks(10, 20, 5)).toEqual([12, 14, 16, 18, 20]);
+  });
+});
+
+describe('axisTop', () => {
+  it('is the top of the axis probabilityTicks makes, linear and log', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean(), (tallest, log) => {
+        expect(axisTop(log, tallest)).toBe(probabilityTicks(log, tallest).domain[1]);
+      }),
+      { seed: 8, numRuns: 1000 },
+    );
   });
 });
