@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { browserLocale } from '../i18n/browserLocale';
 import type { Locale } from '../i18n/locales';
 import { readStoredLocale, storeLocale } from '../i18n/storedLocale';
+import { useLoadedLocale } from '../i18n/useLoadedLocale';
 import { langFromHash } from './langFromHash';
 
 /**
@@ -24,9 +25,11 @@ export function useLocaleChoice(
     setSeenLink(linkLocale);
     if (linkLocale) setLocale(linkLocale);
   }
+  // German arrives as a chunk of its own: the page switches once it is here.
+  const shown = useLoadedLocale(locale);
   useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+    document.documentElement.lang = shown;
+  }, [shown]);
   const choose = useCallback(
     (next: Locale) => {
       setLocale(next);
@@ -34,5 +37,5 @@ export function useLocaleChoice(
     },
     [embedded],
   );
-  return [locale, choose];
+  return [shown, choose];
 }
