@@ -19,8 +19,10 @@ import { GeneratedText } from '../views/text';
 import { useAfterFirstPaint } from '../views/useAfterFirstPaint';
 import { ViewBoundary } from '../views/ViewBoundary';
 import { pickerChoices } from '../worker/pickerChoices';
+import { TrainingInputError, trainingErrorText } from '../worker/TrainingInputError';
 import type { UserModels } from '../worker/useUserModels';
 import type { BundledModelEntry } from './loadBundledModel';
+import { loadErrorText } from './ModelLoadError';
 
 // Loaded after the first draw: most visits never train a model.
 const TrainPanel = lazy(() =>
@@ -53,7 +55,8 @@ export function Explorer({
   const [modelId, setModelId] = useState(store.getState().modelId);
   const painted = useAfterFirstPaint();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Why the last model picked could not be loaded, worded when shown (in the page's language).
+  const [error, setError] = useState<{ error: unknown } | null>(null);
   // A link or a session file may change the model: the picker follows the store.
   useEffect(() => store.subscribe((s) => setModelId(s.modelId)), [store]);
 
@@ -72,7 +75,7 @@ export function Explorer({
       store.getState().setModel(await loadModel(), id);
       setModelId(id);
     } catch (e) {
-      setError(m.modelKept(e instanceof Error ? e.message : String(e)));
+      setError({ error: e });
     } finally {
       setBusy(false);
     }
@@ -98,7 +101,11 @@ export function Explorer({
         )}
         {error && (
           <p role="alert" className="ts-error">
-            {error}
+            {m.modelKept(
+              error.error instanceof TrainingInputError
+                ? trainingErrorText(error.error, m)
+                : loadErrorText(error.error, m),
+            )}
           </p>
         )}
         <div className="ts-input">

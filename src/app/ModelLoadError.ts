@@ -5,6 +5,8 @@ import type { ModelFileErrorCode } from '../model/modelFile/ModelFileError';
 /** What went wrong while loading the bundled models, with the values a message needs. */
 export type ModelLoadProblem =
   | { kind: 'list'; status: number }
+  /** models/index.json lists no model. */
+  | { kind: 'empty-list' }
   | { kind: 'network'; name: string }
   | { kind: 'http'; name: string; status: number }
   | { kind: 'file'; name: string; file: string; code: ModelFileErrorCode | 'not-gzip' }
@@ -26,6 +28,8 @@ export function modelLoadText(problem: ModelLoadProblem, m: Messages = en): stri
   switch (problem.kind) {
     case 'list':
       return m.modelListFailed(problem.status);
+    case 'empty-list':
+      return m.modelListEmpty;
     case 'network':
       return m.modelLoadFailed(problem.name, m.loadNetworkFailed);
     case 'http':

@@ -1,5 +1,8 @@
+import { en } from '../i18n/en';
+import type { Messages } from '../i18n/Messages';
 import type { NgramModel } from '../model/types';
 import type { BundledModelEntry } from './loadBundledModel';
+import { loadErrorText } from './ModelLoadError';
 import { quoted } from './permalinkFields';
 import { type OpenedSession, sessionOf } from './permalinkOpen';
 import { readSessionFile } from './permalinkSessionRead';
@@ -7,27 +10,28 @@ import { readSessionFile } from './permalinkSessionRead';
 /**
  * Reads a session file and loads its model: the session for the store, or every reason it cannot
  * be used (not a session, a wrong field, a model the page does not have or cannot load, a token
- * that is not the model's). Never throws and never falls back: a bad file is refused whole.
+ * that is not the model's), in the language of `m`. Never throws and never falls back: a bad file
+ * is refused whole.
  */
 export async function loadSessionFile(
   text: string,
   entries: readonly BundledModelEntry[],
   load: (entry: BundledModelEntry) => Promise<NgramModel>,
+  m: Messages = en,
 ): Promise<{ session: OpenedSession['session']; errors?: undefined } | { errors: string[] }> {
-  const read = readSessionFile(text);
+  const read = readSessionFile(text, m);
   if (read.errors) return read;
   const { state, tokens } = read;
   const entry = entries.find((e) => e.id === state.modelId);
   if (!entry) {
     const known = entries.map((e) => e.id).join(', ');
-    return { errors: [`its model ${quoted(state.modelId ?? '')} is not one of ${known}`] };
+    return { errors: [m.sessionModelUnknown(quoted(state.modelId ?? ''), known)] };
   }
   let model: NgramModel;
   try {
     model = await load(entry);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    return { errors: [`its model ${quoted(entry.id)} could not be loaded: ${why}`] };
+    return { errors: [m.sessionModelFailed(quoted(entry.id), loadErrorText(e, m))] };
   }
   const { vocab } = model;
   const wrong = state.steps.findIndex(
@@ -35,13 +39,9 @@ export async function loadSessionFile(
   );
   if (wrong >= 0) {
     const { id } = state.steps[wrong];
-    const saved = tokens[wrong] === null ? `token ${id}` : quoted(tokens[wrong] ?? '');
-    const actual = id < vocab.length ? quoted(vocab[id]) : `outside its ${vocab.length} outcomes`;
-    return {
-      errors: [
-        `step ${wrong + 1} is ${saved} in the file but token ${id} of ${entry.id} is ${actual}`,
-      ],
-    };
+    const saved = tokens[wrong] === null ? m.sessionSavedToken(id) : quoted(tokens[wrong] ?? '');
+    const actual = id < vocab.length ? quoted(vocab[id]) : m.sessionOutside(vocab.length);
+    return { errors: [m.sessionStepMismatch(wrong + 1, saved, id, entry.id, actual)] };
   }
   return { session: sessionOf(state, model, entry.id, state.steps) };
 }

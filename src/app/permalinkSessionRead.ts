@@ -1,4 +1,5 @@
 import { en } from '../i18n/en';
+import type { Messages } from '../i18n/Messages';
 import type { ChoiceKind } from '../store/types';
 import { NUMBER_FIELDS, type NumberSetting } from './permalinkFields';
 import { SESSION_FORMAT } from './permalinkSessionFile';
@@ -20,41 +21,42 @@ const shown = (v: unknown) => {
 
 /**
  * Reads a file written by sessionFile. Never throws. Unlike a link, a file with any wrong field
- * is refused as a whole (`errors` says each one), so loading a bad file changes nothing.
+ * is refused as a whole (`errors` says each one, in the language of `m`), so loading a bad file
+ * changes nothing.
  */
-export function readSessionFile(text: string): SessionRead {
+export function readSessionFile(text: string, m: Messages = en): SessionRead {
   let file: unknown;
   try {
     file = JSON.parse(text);
   } catch (e) {
-    return { errors: [`it is not JSON (${e instanceof Error ? e.message : String(e)})`] };
+    return { errors: [m.sessionNotJson(e instanceof Error ? e.message : String(e))] };
   }
   if (!isObject(file) || file.format !== SESSION_FORMAT) {
-    return { errors: [`it is not a Tokenscope session (no "format": "${SESSION_FORMAT}")`] };
+    return { errors: [m.sessionNotSession(SESSION_FORMAT)] };
   }
   if (file.version !== 1) {
-    return { errors: [`its version ${shown(file.version)} is not 1, the one this page reads`] };
+    return { errors: [m.sessionBadVersion(shown(file.version))] };
   }
   const errors: string[] = [];
   const state: LinkState = { ...DEFAULT_LINK_STATE };
   if (typeof file.model === 'string' && /^[\w.-]{1,64}$/.test(file.model))
     state.modelId = file.model;
-  else errors.push(`model ${shown(file.model)} is not a model name`);
+  else errors.push(m.sessionBadModelName(shown(file.model)));
   if (typeof file.prompt === 'string' && file.prompt.length <= LINK_LIMITS.promptChars) {
     state.prompt = file.prompt;
-  } else errors.push(`prompt is not text of at most ${LINK_LIMITS.promptChars} characters`);
+  } else errors.push(m.sessionBadPrompt(LINK_LIMITS.promptChars));
   for (const [name, field] of Object.entries(NUMBER_FIELDS)) {
     const value = file[name];
     if (typeof value === 'number' && field.ok(value)) state[name as NumberSetting] = value;
-    else errors.push(`${name} ${shown(value)} is not ${en[field.expected]}`);
+    else errors.push(m.sessionBadNumber(name, shown(value), m[field.expected]));
   }
   if (typeof file.maskUnk === 'boolean') state.maskUnk = file.maskUnk;
-  else errors.push(`maskUnk ${shown(file.maskUnk)} is not true or false`);
+  else errors.push(m.sessionBadMaskUnk(shown(file.maskUnk)));
 
   const tokens: (string | null)[] = [];
   const steps: LinkStep[] = [];
   if (!Array.isArray(file.steps) || file.steps.length > LINK_LIMITS.steps) {
-    errors.push(`steps is not a list of at most ${LINK_LIMITS.steps} steps`);
+    errors.push(m.sessionBadSteps(LINK_LIMITS.steps));
   } else {
     for (const [i, step] of file.steps.entries()) {
       const ok =
@@ -66,9 +68,7 @@ export function readSessionFile(text: string): SessionRead {
         NUMBER_FIELDS.temperature.ok(step.temperature) &&
         (step.token === undefined || step.token === null || typeof step.token === 'string');
       if (!ok) {
-        errors.push(
-          `step ${i + 1} ${shown(step)} is not {"id", "token", "how": sampled, greedy or chosen, "temperature"}`,
-        );
+        errors.push(m.sessionBadStep(i + 1, shown(step)));
         break;
       }
       steps.push({

@@ -45,7 +45,7 @@ export function createShareApi({
     },
     sessionFile: () => sessionFile(state(), store.getState().model.vocab),
     loadSession: async (text) => {
-      const loaded = await loadSessionFile(text, entries, load);
+      const loaded = await loadSessionFile(text, entries, load, m);
       if (loaded.errors) {
         return m.sessionNotLoaded(loaded.errors.join('; '));
       }

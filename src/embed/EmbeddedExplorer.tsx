@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { Explorer } from '../app/Explorer';
+import { loadErrorText } from '../app/ModelLoadError';
 import { LocaleProvider } from '../i18n/LocaleContext';
 import { MESSAGES } from '../i18n/locales';
+import { useLoadedLocale } from '../i18n/useLoadedLocale';
 import { EmbedNotices } from './EmbedNotices';
 import type { EmbedOptions } from './embedOptions';
 import type { ModelSource } from './modelSource';
@@ -19,13 +21,25 @@ export interface EmbeddedExplorerProps {
  * parts and settings its options ask for, and a notice for any option it could not use.
  */
 export function EmbeddedExplorer({ options, source }: EmbeddedExplorerProps) {
-  const { settings, notices } = useMemo(() => resolveEmbedOptions(options), [options]);
+  const requested = useMemo(() => resolveEmbedOptions(options).settings.lang, [options]);
+  // German arrives as a chunk of its own; until then the embed reads English. The options are
+  // read again once it is here, so their notices are in the embed's language.
+  const lang = useLoadedLocale(requested);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the notices read MESSAGES, which gains German when `lang` turns to it
+  const { settings, notices } = useMemo(() => resolveEmbedOptions(options), [options, lang]);
   const { session, error } = useEmbedSession(settings, source);
-  const shownNotices = session?.notice ? [...notices, session.notice] : notices;
+  const m = MESSAGES[lang];
+  const modelNotice = session?.notice;
+  const shownNotices = modelNotice
+    ? [
+        ...notices,
+        m.embedModelNotBundled(modelNotice.model, modelNotice.used, modelNotice.bundled.join(', ')),
+      ]
+    : notices;
   return (
-    <LocaleProvider locale={settings.lang}>
+    <LocaleProvider locale={lang}>
       <div
-        lang={settings.lang}
+        lang={lang}
         className={settings.height ? 'ts-embed ts-embed-fixed' : 'ts-embed'}
         // A CSSOM property, which a strict Content-Security-Policy allows (a style attribute it would not).
         style={settings.height ? { height: settings.height } : undefined}
@@ -33,12 +47,10 @@ export function EmbeddedExplorer({ options, source }: EmbeddedExplorerProps) {
         <EmbedNotices notices={shownNotices} />
         {error && (
           <p role="alert" className="ts-error">
-            {error}
+            {m.embedModelsMissing(loadErrorText(error.error, m))}
           </p>
         )}
-        {!session && !error && (
-          <p className="ts-embed-loading">{MESSAGES[settings.lang].loadingModel}</p>
-        )}
+        {!session && !error && <p className="ts-embed-loading">{m.loadingModel}</p>}
         {session && (
           <Explorer
             key={session.id}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { BundledModelEntry } from '../app/loadBundledModel';
+import { ModelLoadError } from '../app/ModelLoadError';
 import { createExplorerStore } from '../store/createExplorerStore';
 import type { Explorer } from '../store/types';
 import type { EmbedSettings } from './embedOptions';
@@ -12,8 +13,11 @@ export interface EmbedSession {
   id: number;
   store: StoreApi<Explorer>;
   entries: BundledModelEntry[];
-  /** Set when the requested model is not bundled and the first one is used instead. */
-  notice: string | null;
+  /**
+   * Set when the requested model is not bundled and the first one is used instead: the model
+   * asked for, the one used and the bundled ids (the view words it with `embedModelNotBundled`).
+   */
+  notice: { model: string; used: string; bundled: string[] } | null;
 }
 
 let sessions = 0;
@@ -21,15 +25,15 @@ let sessions = 0;
 /**
  * The embed's explorer store: built (with `steps` tokens generated) when the model, prompt, seed
  * or steps change, kept when only the temperature changes. The previous store stays on show
- * until the next one is ready.
+ * until the next one is ready. `error` is why no model could be loaded (for `loadErrorText`).
  */
 export function useEmbedSession(
   settings: EmbedSettings,
   source: ModelSource,
-): { session: EmbedSession | null; error: string | null } {
+): { session: EmbedSession | null; error: { error: unknown } | null } {
   const { model, prompt, seed, steps, temperature } = settings;
   const [session, setSession] = useState<EmbedSession | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ error: unknown } | null>(null);
   // Read when a store is built, without rebuilding on every temperature change.
   const temperatureRef = useRef(temperature);
   useEffect(() => {
@@ -40,7 +44,7 @@ export function useEmbedSession(
     let cancelled = false;
     (async () => {
       const entries = await source.entries();
-      if (entries.length === 0) throw new Error('models/index.json lists no model.');
+      if (entries.length === 0) throw new ModelLoadError({ kind: 'empty-list' });
       const entry = entries.find((e) => e.id === model) ?? entries[0];
       const loaded = await source.load(entry);
       if (cancelled) return;
@@ -54,16 +58,12 @@ export function useEmbedSession(
       for (let i = 0; i < steps; i++) store.getState().step();
       const notice =
         model !== null && entry.id !== model
-          ? `model="${model}" is not a bundled model; using "${entry.id}" (bundled: ${entries.map((e) => e.id).join(', ')}).`
+          ? { model, used: entry.id, bundled: entries.map((e) => e.id) }
           : null;
       setSession({ id: ++sessions, store, entries, notice });
       setError(null);
     })().catch((e: unknown) => {
-      if (cancelled) return;
-      const reason = e instanceof Error ? e.message : String(e);
-      setError(
-        `${reason} Tokenscope looks for its models in the models/ folder beside tokenscope.js: copy the whole built folder.`,
-      );
+      if (!cancelled) setError({ error: e });
     });
     return () => {
       cancelled = true;

@@ -1,4 +1,27 @@
+import type { ModelFileErrorCode } from '../model/modelFile/ModelFileError';
 import type { Messages } from './Messages';
+
+/** Was eine Modelldatei hat, die die Seite nicht öffnen kann (die Sätze des Lesers sind Englisch). */
+const OPEN_FILE_PROBLEMS: Record<ModelFileErrorCode, string> = {
+  'not-a-model':
+    'Das ist keine Tokenscope-Modelldatei (falsche Kennung). Erstellen Sie eine neue mit `npm run tokenscope -- build`.',
+  'unsupported-version':
+    'Diese Modelldatei wurde für ein neueres Tokenscope geschrieben. Aktualisieren Sie Tokenscope oder erstellen Sie eine neue mit `npm run tokenscope -- build`.',
+  truncated:
+    'Diese Modelldatei ist unvollständig: Sie endet zu früh (vermutlich wurde sie beim Herunterladen oder Kopieren abgeschnitten). Laden Sie sie erneut herunter oder erstellen Sie eine neue mit `npm run tokenscope -- build`.',
+  'checksum-mismatch':
+    'Diese Modelldatei ist beschädigt: Ihre Prüfsumme passt nicht zu ihrem Inhalt. Laden Sie sie erneut herunter oder erstellen Sie eine neue mit `npm run tokenscope -- build`.',
+  invalid:
+    'Diese Modelldatei ist beschädigt oder wurde nicht von Tokenscope geschrieben. Erstellen Sie eine neue mit `npm run tokenscope -- build`.',
+};
+
+/** Was ein Modell ohne Speicher im Browser tut (der Schluss dreier Hinweise). */
+const NOT_KEPT =
+  'funktioniert, bis Sie die Seite neu laden, aber der Browser wollte es nicht speichern (der Speicher ist vielleicht voll oder in einem privaten Fenster abgeschaltet). Laden Sie es herunter, um es zu behalten.';
+
+/** „ist keine Zahl …“ statt „ist nicht eine Zahl …“: verneint eine erwartete Angabe. */
+const negated = (expected: string) =>
+  expected.startsWith('eine ') ? `k${expected}` : `nicht ${expected}`;
 
 /** Die deutschen Texte der Seite: dieselben Schlüssel wie en.ts (ein fehlender oder zusätzlicher Schlüssel ist ein Typfehler). */
 export const de: Messages = {
@@ -274,7 +297,7 @@ export const de: Messages = {
   dismiss: 'Schließen',
   embedSettings: 'Einbettungseinstellungen',
   embedBadNumber: (name, value, expected, fallback) =>
-    `${name}="${value}" ist nicht ${expected}; es gilt ${fallback}.`,
+    `${name}="${value}" ist ${negated(expected)}; es gilt ${fallback}.`,
   embedTemperatureRange: 'eine Zahl von 0 bis 3',
   embedSeedRange: 'eine ganze Zahl von 0 bis 4294967295',
   embedStepsRange: (max) => `eine ganze Zahl von 0 bis ${max}`,
@@ -503,7 +526,7 @@ export const de: Messages = {
   linkBadMode: (value) => `mode ${value} ist keine Lektion (der Explorer wird gezeigt)`,
   linkBadModelName: (value) => `model ${value} ist kein Modellname (das erste Modell gilt)`,
   linkBadNumber: (name, value, expected, used) =>
-    `${name} ${value} ist nicht ${expected} (es gilt ${used})`,
+    `${name} ${value} ist ${negated(expected)} (es gilt ${used})`,
   fieldTemperature: 'Temperatur',
   fieldSeed: 'Startwert',
   fieldTopK: 'Top-k',
@@ -520,7 +543,7 @@ export const de: Messages = {
   linkStepsKept: (why, kept) =>
     `${why} (${kept === 1 ? 'der Schritt davor bleibt' : `die ${kept} Schritte davor bleiben`})`,
   linkStepBadTemperature: (step, value, expected) =>
-    `die Temperatur ${value} von Schritt ${step} ist nicht ${expected}`,
+    `die Temperatur ${value} von Schritt ${step} ist ${negated(expected)}`,
   linkStepNotToken: (step, value) => `Schritt ${step} ${value} ist keine Token-ID`,
   linkTooManySteps: (max) => `der Link hat mehr als ${max} Schritte (die ersten ${max} bleiben)`,
   linkBadControls: (values, count, known) =>
@@ -555,4 +578,61 @@ export const de: Messages = {
   fileNotGzip: 'ist beschädigt (kein gültiges gzip)',
   noModelLoaded: (reasons) =>
     `Keines der mitgelieferten Modelle konnte geladen werden. ${reasons} Laden Sie die Seite neu; passiert das immer wieder, fehlt der Modellordner der Website oder ist beschädigt (neu erstellen mit \`npm run models\`).`,
+  modelListEmpty: 'models/index.json führt kein Modell auf.',
+
+  // Die Modelle der Einbettung
+  embedModelNotBundled: (model, used, bundled) =>
+    `model="${model}" ist kein mitgeliefertes Modell; es gilt "${used}" (mitgeliefert: ${bundled}).`,
+  embedModelsMissing: (why) =>
+    `${why} Tokenscope sucht seine Modelle im Ordner models/ neben tokenscope.js: Kopieren Sie den ganzen erstellten Ordner.`,
+
+  // Was das Training nicht konnte (jeweils mit dem, was zu tun ist)
+  byteCount: (n) => `${n.toLocaleString('de-DE')} Byte`,
+  trainVocabSize: (max, given) =>
+    `Die Vokabulargröße muss eine ganze Zahl von 1 bis ${max.toLocaleString('de-DE')} sein, nicht „${given}“.`,
+  trainTooLarge: (file, size, limit) =>
+    `${file ?? 'Der Text'} ist ${size} groß, mehr als die ${limit}, die die Seite zum Trainieren annimmt. Nehmen Sie einen kürzeren Text oder teilen Sie ihn und trainieren Sie mit einem Teil.`,
+  trainNotUtf8: (file) =>
+    `${file} ist kein UTF-8-Text. Wählen Sie eine als UTF-8 gespeicherte reine Textdatei oder fügen Sie ihren Text ein.`,
+  trainNulBytes: (file) =>
+    `${file} enthält NUL-Bytes und sieht daher nach einer Binärdatei aus, nicht nach Text. Wählen Sie eine reine Textdatei.`,
+  trainEmpty: (file, whitespace) =>
+    `${file ?? 'Der Trainingstext'} ${whitespace ? 'enthält nur Leerraum' : 'ist leer'}: Es gibt nichts zu lernen. ${file === null ? 'Fügen Sie einen Text ein oder tippen Sie ihn' : 'Wählen Sie eine andere Datei'}.`,
+  trainOrderTooHigh: (order, usable) =>
+    `Ordnung ${order} ist zu hoch für diesen Text: Kein Absatz hat ${order - 1 === 1 ? '1 Token' : `${order - 1} Tokens`} in Folge, die als Kontext dienen können. Wählen Sie Ordnung ${usable} oder niedriger oder nehmen Sie einen längeren Text.`,
+  trainStopped: (reason) =>
+    `Das Training brach unerwartet ab (${reason}). Versuchen Sie es erneut mit einem kürzeren Text oder einem kleineren Vokabular.`,
+  trainWorkerEnded:
+    'Das Training brach ab: Der Browser hat den Worker beendet (vielleicht war der Speicher voll). Versuchen Sie einen kürzeren Text oder ein kleineres Vokabular.',
+  trainRefused: (message) => `Das Training ist nicht möglich: ${message}`,
+  openNotGzip: (file) =>
+    `${file ?? 'Das gespeicherte Modell'} sieht komprimiert aus, lässt sich aber nicht entpacken. Laden Sie es erneut herunter oder erstellen Sie es neu.`,
+  openBadFile: (file, problem) => `${file ?? 'Das gespeicherte Modell'}: ${problem}`,
+  openFileProblem: (code, _sentence) => OPEN_FILE_PROBLEMS[code],
+  openCancelled: 'Das Öffnen des Modells wurde abgebrochen.',
+  modelFileGone: 'Die Datei dieses Modells ist nicht mehr im Speicher des Browsers.',
+
+  // Die eigenen Modelle im Browser behalten
+  storageUnavailable: `Hier gibt es keinen Speicher: Ein trainiertes Modell ${NOT_KEPT}`,
+  storageUnreadable: `Ihre gespeicherten Modelle konnten nicht gelesen werden. Ein neues Modell ${NOT_KEPT}`,
+  storageNotSaved: (name) => `„${name}“ ${NOT_KEPT}`,
+
+  // Warum eine Sitzungsdatei abgelehnt wird (je ein Satzteil von sessionNotLoaded)
+  sessionNotJson: (why) => `sie ist kein JSON (${why})`,
+  sessionNotSession: (format) => `sie ist keine Tokenscope-Sitzung (kein "format": "${format}")`,
+  sessionBadVersion: (value) =>
+    `ihre Version ${value} ist nicht 1, die Version, die diese Seite liest`,
+  sessionBadModelName: (value) => `model ${value} ist kein Modellname`,
+  sessionBadPrompt: (max) => `prompt ist kein Text von höchstens ${max} Zeichen`,
+  sessionBadNumber: (name, value, expected) => `${name} ${value} ist ${negated(expected)}`,
+  sessionBadMaskUnk: (value) => `maskUnk ${value} ist nicht true oder false`,
+  sessionBadSteps: (max) => `steps ist keine Liste von höchstens ${max} Schritten`,
+  sessionBadStep: (step, value) =>
+    `Schritt ${step} ${value} ist nicht {"id", "token", "how": sampled, greedy oder chosen, "temperature"}`,
+  sessionModelUnknown: (model, known) => `ihr Modell ${model} ist keines von ${known}`,
+  sessionModelFailed: (model, why) => `ihr Modell ${model} konnte nicht geladen werden: ${why}`,
+  sessionStepMismatch: (step, saved, id, model, actual) =>
+    `Schritt ${step} ist in der Datei ${saved}, aber Token ${id} von ${model} ist ${actual}`,
+  sessionSavedToken: (id) => `Token ${id}`,
+  sessionOutside: (outcomes) => `außerhalb seiner ${outcomes} Ausgänge`,
 };

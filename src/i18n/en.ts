@@ -1,3 +1,5 @@
+import type { ModelFileErrorCode } from '../model/modelFile/ModelFileError';
+
 /**
  * The English messages of the page: the source of truth for every user-visible string (labels,
  * accessible names, headings, captions, hints, notices, live announcements). A string with values
@@ -574,4 +576,73 @@ export const en = {
   fileNotGzip: 'is damaged (not valid gzip)',
   noModelLoaded: (reasons: string) =>
     `No bundled model could be loaded. ${reasons} Reload the page; if this keeps happening, the site’s models folder is missing or damaged (rebuild it with \`npm run models\`).`,
+  modelListEmpty: 'models/index.json lists no model.',
+
+  // The embed's models (useEmbedSession)
+  embedModelNotBundled: (model: string, used: string, bundled: string) =>
+    `model="${model}" is not a bundled model; using "${used}" (bundled: ${bundled}).`,
+  embedModelsMissing: (why: string) =>
+    `${why} Tokenscope looks for its models in the models/ folder beside tokenscope.js: copy the whole built folder.`,
+
+  // What the training worker could not do (each says what to do about it)
+  byteCount: (n: number) => `${n.toLocaleString('en-US')} bytes`,
+  trainVocabSize: (max: number, given: string) =>
+    `Vocabulary size must be a whole number from 1 to ${max.toLocaleString('en-US')}, not “${given}”.`,
+  /** `file` is the file's name, or null for the text typed or pasted. */
+  trainTooLarge: (file: string | null, size: string, limit: string) =>
+    `${file ?? 'The text'} is ${size}, more than the ${limit} the page can train on. Use a shorter text, or split it and train on a part.`,
+  trainNotUtf8: (file: string) =>
+    `${file} is not UTF-8 text. Choose a plain-text file saved as UTF-8, or paste its text.`,
+  trainNulBytes: (file: string) =>
+    `${file} contains NUL bytes, so it looks like a binary file, not text. Choose a plain-text file.`,
+  trainEmpty: (file: string | null, whitespace: boolean) =>
+    `${file ?? 'The training text'} ${whitespace ? 'has only whitespace' : 'is empty'}: there is nothing to learn from. ${file === null ? 'Paste or type some text' : 'Choose another file'}.`,
+  trainOrderTooHigh: (order: number, usable: number) =>
+    `Order ${order} is too high for this text: no paragraph has ${order - 1} tokens in a row to use as context. Choose order ${usable} or lower, or give a longer text.`,
+  trainStopped: (reason: string) =>
+    `Training stopped unexpectedly (${reason}). Try again with a shorter text or a smaller vocabulary.`,
+  trainWorkerEnded:
+    'Training stopped: the browser ended the worker (it may have run out of memory). Try a shorter text or a smaller vocabulary.',
+  /** A problem the model's training code found, in its own (English) words. */
+  trainRefused: (message: string) => message,
+  /** A model file the page cannot open; `file` is its name, or null for a model kept in the browser. */
+  openNotGzip: (file: string | null) =>
+    `${file ?? 'The saved model'} looks compressed but cannot be unpacked. Download or build it again.`,
+  /** `problem` is the file's problem in full sentences (openFileProblem). */
+  openBadFile: (file: string | null, problem: string) => `${file ?? 'The saved model'}: ${problem}`,
+  /** What is wrong with a model file: English keeps the sentence of the model's file reader. */
+  openFileProblem: (_code: ModelFileErrorCode, sentence: string) => sentence,
+  openCancelled: 'Opening the model was cancelled.',
+  modelFileGone: 'The file of this model is gone from the browser’s storage.',
+
+  // Keeping the person's models in the browser (useUserModels)
+  storageUnavailable:
+    'Storage is not available here: a trained model will work until you reload the page, but the browser would not store it (storage may be full, or switched off in a private window). Download it to keep it.',
+  storageUnreadable:
+    'Your saved models could not be read. A new model will work until you reload the page, but the browser would not store it (storage may be full, or switched off in a private window). Download it to keep it.',
+  storageNotSaved: (name: string) =>
+    `“${name}” will work until you reload the page, but the browser would not store it (storage may be full, or switched off in a private window). Download it to keep it.`,
+
+  // Why a session file is refused (each a phrase of sessionNotLoaded)
+  sessionNotJson: (why: string) => `it is not JSON (${why})`,
+  sessionNotSession: (format: string) =>
+    `it is not a Tokenscope session (no "format": "${format}")`,
+  sessionBadVersion: (value: string) => `its version ${value} is not 1, the one this page reads`,
+  sessionBadModelName: (value: string) => `model ${value} is not a model name`,
+  sessionBadPrompt: (max: number) => `prompt is not text of at most ${max} characters`,
+  sessionBadNumber: (name: string, value: string, expected: string) =>
+    `${name} ${value} is not ${expected}`,
+  sessionBadMaskUnk: (value: string) => `maskUnk ${value} is not true or false`,
+  sessionBadSteps: (max: number) => `steps is not a list of at most ${max} steps`,
+  sessionBadStep: (step: number, value: string) =>
+    `step ${step} ${value} is not {"id", "token", "how": sampled, greedy or chosen, "temperature"}`,
+  sessionModelUnknown: (model: string, known: string) =>
+    `its model ${model} is not one of ${known}`,
+  sessionModelFailed: (model: string, why: string) =>
+    `its model ${model} could not be loaded: ${why}`,
+  /** `saved` is sessionSavedToken or the token as quoted; `actual` the same or sessionOutside. */
+  sessionStepMismatch: (step: number, saved: string, id: number, model: string, actual: string) =>
+    `step ${step} is ${saved} in the file but token ${id} of ${model} is ${actual}`,
+  sessionSavedToken: (id: number) => `token ${id}`,
+  sessionOutside: (outcomes: number) => `outside its ${outcomes} outcomes`,
 };

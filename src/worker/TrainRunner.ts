@@ -10,5 +10,6 @@ export interface TrainTask {
 /** Starts training and model-file reading; the page's runs in a Web Worker. */
 export interface TrainRunner {
   train(request: TrainRequest, onStatus: (status: TrainingStatus) => void): TrainTask;
-  open(file: Blob, fileName: string): TrainTask;
+  /** `fileName` names the file in messages; null is a model kept in the browser. */
+  open(file: Blob, fileName: string | null): TrainTask;
 }

@@ -6,14 +6,10 @@ export function decodeTrainingBytes(bytes: Uint8Array, fileName: string): string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new TrainingInputError(
-      `${fileName} is not UTF-8 text. Choose a plain-text file saved as UTF-8, or paste its text.`,
-    );
+    throw new TrainingInputError({ code: 'not-utf8', values: { file: fileName } });
   }
   if (text.includes('\u0000')) {
-    throw new TrainingInputError(
-      `${fileName} contains NUL bytes, so it looks like a binary file, not text. Choose a plain-text file.`,
-    );
+    throw new TrainingInputError({ code: 'nul-bytes', values: { file: fileName } });
   }
   return text;
 }

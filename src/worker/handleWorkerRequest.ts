@@ -16,11 +16,13 @@ export async function handleWorkerRequest(
         : await openModelFile(message.file, message.fileName);
     return { type: 'done', ...result, backoffWeights: result.model.tables.map(backoffWeights) };
   } catch (error) {
-    if (error instanceof TrainingInputError) return { type: 'error', message: error.message };
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      type: 'error',
-      message: `Training stopped unexpectedly (${reason}). Try again with a shorter text or a smaller vocabulary.`,
-    };
+    const failure =
+      error instanceof TrainingInputError
+        ? error
+        : new TrainingInputError({
+            code: 'stopped',
+            values: { reason: error instanceof Error ? error.message : String(error) },
+          });
+    return { type: 'error', message: failure.message, problem: failure.problem };
   }
 }

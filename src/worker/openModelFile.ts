@@ -4,21 +4,31 @@ import { ModelFileError } from '../model/modelFile/ModelFileError';
 import { TrainingInputError } from './TrainingInputError';
 import type { TrainedModel } from './TrainRequest';
 
-/** Reads a model file (`.tsm`, or gzip-compressed `.tsm.gz`) into a model and its plain bytes. */
-export async function openModelFile(file: Blob, fileName: string): Promise<TrainedModel> {
+/**
+ * Reads a model file (`.tsm`, or gzip-compressed `.tsm.gz`) into a model and its plain bytes.
+ * `fileName` names it in messages; null is a model kept in the browser ("The saved model").
+ */
+export async function openModelFile(file: Blob, fileName: string | null): Promise<TrainedModel> {
   let bytes = new Uint8Array(await file.arrayBuffer());
   try {
     if (isGzip(bytes)) bytes = await gunzip(bytes);
-  } catch {
+  } catch (error) {
     throw new TrainingInputError(
-      `${fileName} looks compressed but cannot be unpacked. Download or build it again.`,
+      { code: 'not-gzip', values: { file: fileName } },
+      { cause: error },
     );
   }
   try {
     return { model: decodeModel(bytes), bytes };
   } catch (error) {
     if (error instanceof ModelFileError) {
-      throw new TrainingInputError(`${fileName}: ${error.message}`);
+      throw new TrainingInputError(
+        {
+          code: 'bad-model-file',
+          values: { file: fileName, fileCode: error.code, sentence: error.message },
+        },
+        { cause: error },
+      );
     }
     throw error;
   }

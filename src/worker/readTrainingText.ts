@@ -1,7 +1,6 @@
 import { decodeTrainingBytes } from './decodeTrainingBytes';
 import { TrainingInputError } from './TrainingInputError';
 import type { TrainingSource } from './TrainRequest';
-import { tooLargeMessage } from './tooLargeMessage';
 import { MAX_TRAINING_BYTES } from './trainingLimits';
 import { utf8ByteLength } from './utf8ByteLength';
 
@@ -11,7 +10,10 @@ export async function readTrainingText(
 ): Promise<{ text: string; bytes: number }> {
   if (source.kind === 'file') {
     if (source.file.size > MAX_TRAINING_BYTES) {
-      throw new TrainingInputError(tooLargeMessage(source.fileName, source.file.size));
+      throw new TrainingInputError({
+        code: 'too-large',
+        values: { file: source.fileName, bytes: source.file.size },
+      });
     }
     const bytes = new Uint8Array(await source.file.arrayBuffer());
     return { text: decodeTrainingBytes(bytes, source.fileName), bytes: bytes.length };
@@ -19,6 +21,8 @@ export async function readTrainingText(
   // A UTF-8 byte per code unit at least, so a long text is refused before counting its bytes.
   const bytes =
     source.text.length > MAX_TRAINING_BYTES ? source.text.length : utf8ByteLength(source.text);
-  if (bytes > MAX_TRAINING_BYTES) throw new TrainingInputError(tooLargeMessage('The text', bytes));
+  if (bytes > MAX_TRAINING_BYTES) {
+    throw new TrainingInputError({ code: 'too-large', values: { file: null, bytes } });
+  }
   return { text: source.text, bytes };
 }

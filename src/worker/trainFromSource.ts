@@ -20,7 +20,6 @@ export async function trainFromSource(
   const { source, settings } = request;
   report(statusFromProgress({ phase: 'reading', done: 0, total: 1 }, 0));
   const { text, bytes: bytesTotal } = await readTrainingText(source);
-  const what = source.kind === 'file' ? source.fileName : 'The training text';
   let built: ReturnType<typeof buildModelFile>;
   try {
     built = buildModelFile(text, settings, { name: request.name }, (progress) =>
@@ -28,19 +27,26 @@ export async function trainFromSource(
     );
   } catch (error) {
     if (error instanceof EmptyTextError) {
-      const where = source.kind === 'file' ? 'Choose another file' : 'Paste or type some text';
-      const state = text === '' ? 'is empty' : 'has only whitespace';
-      throw new TrainingInputError(`${what} ${state}: there is nothing to learn from. ${where}.`);
+      const file = source.kind === 'file' ? source.fileName : null;
+      throw new TrainingInputError(
+        { code: 'empty', values: { file, whitespace: text !== '' } },
+        { cause: error },
+      );
     }
-    if (error instanceof TrainingError) throw new TrainingInputError(error.message);
+    if (error instanceof TrainingError) {
+      throw new TrainingInputError(
+        { code: 'refused', values: { message: error.message } },
+        { cause: error },
+      );
+    }
     throw error;
   }
   const usable = usableOrder(built.model);
   if (usable < settings.order) {
-    throw new TrainingInputError(
-      `Order ${settings.order} is too high for this text: no paragraph has ${settings.order - 1} ` +
-        `tokens in a row to use as context. Choose order ${usable} or lower, or give a longer text.`,
-    );
+    throw new TrainingInputError({
+      code: 'order-too-high',
+      values: { order: settings.order, usable },
+    });
   }
   return { model: built.model, bytes: built.bytes };
 }

@@ -1,5 +1,8 @@
+import { en } from '../i18n/en';
+import type { Messages } from '../i18n/Messages';
 import { defaultSettings } from '../model/defaultSettings';
 import type { Smoothing, TokenizerKind } from '../model/types';
+import { trainingProblemText } from './TrainingProblem';
 import type { TrainingSource, TrainRequest } from './TrainRequest';
 import { MAX_PAGE_VOCAB_SIZE } from './trainingLimits';
 
@@ -26,11 +29,21 @@ export const DEFAULT_FORM: TrainingForm = {
 /** The name a model gets when the person gives none. */
 export const PASTED_TEXT_NAME = 'pasted text';
 
-/** The worker's request for a form and a source, or a message saying what to fix in the form. */
-export function trainingRequest(form: TrainingForm, source: TrainingSource): TrainRequest | string {
+/**
+ * The worker's request for a form and a source, or a message saying what to fix in the form, in
+ * the language of `m`.
+ */
+export function trainingRequest(
+  form: TrainingForm,
+  source: TrainingSource,
+  m: Messages = en,
+): TrainRequest | string {
   const vocabSize = form.vocabSize.trim() === '' ? Number.NaN : Number(form.vocabSize);
   if (!Number.isInteger(vocabSize) || vocabSize < 1 || vocabSize > MAX_PAGE_VOCAB_SIZE) {
-    return `Vocabulary size must be a whole number from 1 to ${MAX_PAGE_VOCAB_SIZE.toLocaleString('en-US')}, not “${form.vocabSize}”.`;
+    return trainingProblemText(
+      { code: 'vocab-size', values: { max: MAX_PAGE_VOCAB_SIZE, given: form.vocabSize } },
+      m,
+    );
   }
   const name = form.name.trim() || (source.kind === 'file' ? source.fileName : PASTED_TEXT_NAME);
   return {

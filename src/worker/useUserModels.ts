@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { en } from '../i18n/en';
+import type { Messages } from '../i18n/Messages';
 import type { NgramModel } from '../model/types';
 import { mergeEntries } from './mergeEntries';
 import { newUserModelEntry } from './newUserModelEntry';
 import { nextTask } from './nextTask';
+import { TrainingInputError } from './TrainingInputError';
 import type { TrainedModel } from './TrainRequest';
 import type { TrainRunner } from './TrainRunner';
 import type { UserModelEntry } from './UserModelEntry';
@@ -10,11 +13,32 @@ import { type UserModelStorage, userModelStorage } from './userModelStorage';
 import { warmModel } from './warmModel';
 import { workerRunner } from './workerRunner';
 
+/**
+ * Why the person's models will not outlast a reload: no storage in this browser, the stored list
+ * could not be read, or the model `name` could not be stored. The view words it (`storageProblemText`).
+ */
+export type StorageProblem =
+  | { code: 'unavailable' }
+  | { code: 'unreadable' }
+  | { code: 'not-saved'; name: string };
+
+/** A storage problem as a sentence in the language of `m`. */
+export function storageProblemText(problem: StorageProblem, m: Messages = en): string {
+  switch (problem.code) {
+    case 'unavailable':
+      return m.storageUnavailable;
+    case 'unreadable':
+      return m.storageUnreadable;
+    case 'not-saved':
+      return m.storageNotSaved(problem.name);
+  }
+}
+
 /** The person's own models: the list, and how to add, remove, load and download them. */
 export interface UserModels {
   entries: UserModelEntry[];
   /** Why models will not outlast a reload in this browser, or null when they will. */
-  storageProblem: string | null;
+  storageProblem: StorageProblem | null;
   runner: TrainRunner;
   /** Keeps a trained or opened model and returns its entry. */
   add(trained: TrainedModel, fallbackName: string): Promise<UserModelEntry>;
@@ -25,17 +49,13 @@ export interface UserModels {
   file(id: string): Promise<Uint8Array>;
 }
 
-const NOT_KEPT =
-  'will work until you reload the page, but the browser would not store it (storage may be full, ' +
-  'or switched off in a private window). Download it to keep it.';
-
 /** The person's models, kept in IndexedDB across reloads until they remove them. */
 export function useUserModels(
   storage?: UserModelStorage | null,
   runner: TrainRunner = workerRunner,
 ): UserModels {
   const [entries, setEntries] = useState<UserModelEntry[]>([]);
-  const [storageProblem, setStorageProblem] = useState<string | null>(null);
+  const [storageProblem, setStorageProblem] = useState<StorageProblem | null>(null);
   const models = useRef(new Map<string, Promise<NgramModel>>());
   // Files the browser would not store stay here for the session.
   const unsaved = useRef(new Map<string, Uint8Array>());
@@ -47,16 +67,13 @@ export function useUserModels(
   useEffect(() => {
     let live = true;
     if (!store) {
-      setStorageProblem(`Storage is not available here: a trained model ${NOT_KEPT}`);
+      setStorageProblem({ code: 'unavailable' });
       return;
     }
     store
       .list()
       .then((stored) => live && setEntries((now) => mergeEntries(stored, now)))
-      .catch(
-        () =>
-          live && setStorageProblem(`Your saved models could not be read. A new model ${NOT_KEPT}`),
-      );
+      .catch(() => live && setStorageProblem({ code: 'unreadable' }));
     return () => {
       live = false;
     };
@@ -65,7 +82,7 @@ export function useUserModels(
   const file = useCallback(
     async (id: string) => {
       const bytes = unsaved.current.get(id) ?? (await store?.file(id));
-      if (!bytes) throw new Error('The file of this model is gone from the browser’s storage.');
+      if (!bytes) throw new TrainingInputError({ code: 'file-gone', values: {} });
       return bytes;
     },
     [store],
@@ -85,7 +102,7 @@ export function useUserModels(
         await store.save(entry, trained.bytes);
       } catch {
         unsaved.current.set(entry.id, trained.bytes);
-        setStorageProblem(`“${entry.name}” ${NOT_KEPT}`);
+        setStorageProblem({ code: 'not-saved', name: entry.name });
       }
       return entry;
     },
@@ -107,9 +124,8 @@ export function useUserModels(
       let pending = models.current.get(id);
       if (!pending) {
         pending = file(id).then(async (bytes) => {
-          const opened = await runner.open(new Blob([new Uint8Array(bytes)]), 'The saved model')
-            .result;
-          if (!opened) throw new Error('Opening the model was cancelled.');
+          const opened = await runner.open(new Blob([new Uint8Array(bytes)]), null).result;
+          if (!opened) throw new TrainingInputError({ code: 'open-cancelled', values: {} });
           await warmModel(opened.model);
           return opened.model;
         });

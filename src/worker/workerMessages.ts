@@ -1,12 +1,16 @@
+import type { TrainingProblem } from './TrainingProblem';
 import type { TrainingStatus } from './TrainingStatus';
 import type { TrainedModel, TrainRequest } from './TrainRequest';
 
 /** What the page asks the worker: train a model, or open a model file. */
 export type WorkerRequest =
   | { type: 'train'; request: TrainRequest }
-  | { type: 'open'; file: Blob; fileName: string };
+  | { type: 'open'; file: Blob; fileName: string | null };
 
-/** What the worker answers: progress while training, then the model or one message. */
+/**
+ * What the worker answers: progress while training, then the model or one problem (`message` is
+ * its English sentence, `problem` lets the page word it in its language).
+ */
 export type WorkerReply =
   | { type: 'status'; status: TrainingStatus }
   | ({
@@ -14,4 +18,4 @@ export type WorkerReply =
       /** `backoffWeights` of each of the model's tables, so the page need not compute them. */
       backoffWeights: Float64Array[];
     } & TrainedModel)
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string; problem: TrainingProblem };

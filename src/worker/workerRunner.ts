@@ -27,17 +27,12 @@ function startWorker(
       if (reply.type === 'status') return onStatus(reply.status);
       worker.terminate();
       if (reply.type === 'done') resolve(receivedModel(reply));
-      else reject(new TrainingInputError(reply.message));
+      else reject(new TrainingInputError(reply.problem));
     };
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
-      reject(
-        new TrainingInputError(
-          'Training stopped: the browser ended the worker (it may have run out of memory). ' +
-            'Try a shorter text or a smaller vocabulary.',
-        ),
-      );
+      reject(new TrainingInputError({ code: 'worker-ended', values: {} }));
     };
   });
   worker.postMessage(message);

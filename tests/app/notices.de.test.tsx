@@ -32,7 +32,7 @@ describe('notices in German', () => {
     expect(screen.getByRole('status').textContent).toBe(
       'Ein Teil dieses Links konnte nicht gelesen werden: ' +
         'mode "bogus" ist keine Lektion (der Explorer wird gezeigt); ' +
-        'Temperatur "abc" ist nicht eine Zahl von 0 bis 3 (es gilt 1); ' +
+        'Temperatur "abc" ist keine Zahl von 0 bis 3 (es gilt 1); ' +
         'Schritt 3 "X" ist keine Token-ID (die 2 Schritte davor bleiben); ' +
         '"zz" ist keine Einstellung (ignoriert); ' +
         'das Modell „broken“ konnte nicht geladen werden: Das Modell „broken“ konnte nicht geladen ' +

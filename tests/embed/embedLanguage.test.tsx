@@ -31,7 +31,7 @@ describe('an embed’s language', () => {
       notices: ['lang="fr" is not one of en, de; using en.'],
     });
     expect(resolveEmbedOptions({ lang: 'de', seed: 'x' }).notices).toEqual([
-      'seed="x" ist nicht eine ganze Zahl von 0 bis 4294967295; es gilt 42.',
+      'seed="x" ist keine ganze Zahl von 0 bis 4294967295; es gilt 42.',
     ]);
     expect(resolveEmbedOptions({ seed: 'x' }).notices).toEqual([
       'seed="x" is not a whole number from 0 to 4294967295; using 42.',

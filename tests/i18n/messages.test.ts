@@ -16,6 +16,13 @@ const SPECIAL_ARGS: Record<string, unknown[]> = {
   linkStepOutside: [3, 33, 5, 'small', 2],
   linkUnknownKeys: ['"a", "b", "c"', 2, 5],
   tokenEntropyTitle: ['3.14', '1–3 bits', true],
+  trainTooLarge: [null, '25.0 MB', '20.0 MB'],
+  trainEmpty: ['notes.txt', true],
+  trainRefused: ['The training text has no tokens.'],
+  openNotGzip: [null],
+  openBadFile: [null, 'It is damaged.'],
+  openFileProblem: ['truncated', 'This model file is incomplete.'],
+  sessionStepMismatch: [3, 'token 7', 7, 'small', '"the"'],
 };
 /** Calls a message with sample values (numbers, strings and lists all print as text). */
 function sample(message: unknown, key: string): string {

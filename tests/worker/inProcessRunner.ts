@@ -26,7 +26,7 @@ export function inProcessRunner(gate: () => Promise<void> = async () => {}): Tra
       const reply = await handleWorkerRequest(message, (status) => {
         if (!stopped && status.type === 'status') onStatus(status.status);
       });
-      if (reply.type === 'error') throw new TrainingInputError(reply.message);
+      if (reply.type === 'error') throw new TrainingInputError(reply.problem);
       if (reply.type !== 'done') return null;
       const weights = reply.backoffWeights.map((w) => w.buffer);
       return receivedModel(

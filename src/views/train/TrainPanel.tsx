@@ -3,8 +3,9 @@ import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import type { NgramModel } from '../../model/types';
 import { formatSize } from '../../worker/formatSize';
 import { modelFileName } from '../../worker/modelFileName';
+import { trainingErrorText } from '../../worker/TrainingInputError';
+import { trainingProblemText } from '../../worker/TrainingProblem';
 import type { TrainedModel, TrainingSource } from '../../worker/TrainRequest';
-import { tooLargeMessage } from '../../worker/tooLargeMessage';
 import { MAX_TRAINING_BYTES } from '../../worker/trainingLimits';
 import { DEFAULT_FORM, trainingRequest } from '../../worker/trainingRequest';
 import type { UserModelEntry } from '../../worker/UserModelEntry';
@@ -63,9 +64,10 @@ export function TrainPanel({ userModels, onUse, onRemoved }: TrainPanelProps) {
   };
 
   const chooseFile = (chosen: File) => {
-    if (chosen.size > MAX_TRAINING_BYTES)
-      say(`${tooLargeMessage(chosen.name, chosen.size)} ${kept}`, null);
-    else {
+    if (chosen.size > MAX_TRAINING_BYTES) {
+      const values = { file: chosen.name, bytes: chosen.size };
+      say(`${trainingProblemText({ code: 'too-large', values }, m)} ${kept}`, null);
+    } else {
       say(null, null);
       setFile(chosen);
     }
@@ -74,7 +76,7 @@ export function TrainPanel({ userModels, onUse, onRemoved }: TrainPanelProps) {
     const source: TrainingSource = file
       ? { kind: 'file', file, fileName: file.name }
       : { kind: 'text', text: textRef.current?.value ?? '' };
-    const request = trainingRequest(form, source);
+    const request = trainingRequest(form, source, m);
     if (typeof request === 'string') return say(`${request} ${kept}`, null);
     say(null, null);
     try {
@@ -82,7 +84,7 @@ export function TrainPanel({ userModels, onUse, onRemoved }: TrainPanelProps) {
       if (trained) await keep(trained, request.name, m.trained);
       else say(null, `${m.trainCancelled} ${kept}`);
     } catch (error) {
-      say(`${messageOf(error)} ${kept}`, null);
+      say(`${trainingErrorText(error, m)} ${kept}`, null);
     }
   };
   const openFile = async (chosen: File) => {
@@ -91,7 +93,7 @@ export function TrainPanel({ userModels, onUse, onRemoved }: TrainPanelProps) {
       const opened = await userModels.runner.open(chosen, chosen.name).result;
       if (opened) await keep(opened, chosen.name.replace(/\.tsm(\.gz)?$/i, ''), m.opened);
     } catch (error) {
-      say(m.modelKept(messageOf(error)), null);
+      say(m.modelKept(trainingErrorText(error, m)), null);
     }
   };
   const download = async (entry: UserModelEntry) => {
@@ -102,7 +104,7 @@ export function TrainPanel({ userModels, onUse, onRemoved }: TrainPanelProps) {
         new Blob([bytes], { type: 'application/octet-stream' }),
       );
     } catch (error) {
-      say(`${messageOf(error)} ${m.trainAgain}`, null);
+      say(`${trainingErrorText(error, m)} ${m.trainAgain}`, null);
     }
   };
   const remove = async (entry: UserModelEntry) => {
@@ -163,8 +165,4 @@ export function TrainPanel({ userModels, onUse, onRemoved }: TrainPanelProps) {
       </div>
     </section>
   );
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

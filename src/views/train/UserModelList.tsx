@@ -2,11 +2,12 @@ import { useId } from 'react';
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { formatSize } from '../../worker/formatSize';
 import type { UserModelEntry } from '../../worker/UserModelEntry';
+import { type StorageProblem, storageProblemText } from '../../worker/useUserModels';
 
 /** Props of the list of the person's models. */
 export interface UserModelListProps {
   entries: readonly UserModelEntry[];
-  storageProblem: string | null;
+  storageProblem: StorageProblem | null;
   onDownload: (entry: UserModelEntry) => void;
   onRemove: (entry: UserModelEntry) => void;
   onOpenFile: (file: File) => void;
@@ -60,7 +61,7 @@ export function UserModelList({
           ))}
         </ul>
       )}
-      {storageProblem && <p className="ts-field-hint">{storageProblem}</p>}
+      {storageProblem && <p className="ts-field-hint">{storageProblemText(storageProblem, m)}</p>}
       <label htmlFor={`${id}-file`}>{m.modelFile}</label>
       <input
         id={`${id}-file`}
