@@ -103,7 +103,19 @@ const addChunk = (key: string) => {
 };
 addChunk('index.html');
 const appKiB = [...appFiles].reduce((sum, file) => sum + gzipKiBOf(file), 0);
-const embedKiB = gzipKiBOf('tokenscope.js');
+// The ES module and the chunks it imports statically (shared with its lazy chunks, e.g. German).
+const embedFiles = new Set<string>();
+const addImports = (file: string) => {
+  if (embedFiles.has(file)) return;
+  embedFiles.add(file);
+  const code = readFileSync(join(siteDir, file), 'utf8');
+  for (const [, imported] of code.matchAll(
+    /(?:^|[;}\s])import\s*[^(;]*?from\s*["']\.\/([^"']+\.js)["']/g,
+  ))
+    addImports(imported);
+};
+addImports('tokenscope.js');
+const embedKiB = [...embedFiles].reduce((sum, file) => sum + gzipKiBOf(file), 0);
 const iifeKiB = gzipKiBOf('tokenscope.iife.js');
 rmSync(siteDir, { recursive: true, force: true });
 reportLine(
@@ -113,7 +125,7 @@ reportLine(
   appKiB <= 120,
 );
 reportLine(
-  'embed script tokenscope.js, gzip -9',
+  `embed script tokenscope.js and the ${embedFiles.size - 1} chunk(s) it imports, gzip -9`,
   `${embedKiB.toFixed(1)} KiB`,
   '≤ 130 KiB',
   embedKiB <= 130,

@@ -1,4 +1,3 @@
-import { scaleLinear, scaleLog } from 'd3';
 import { useDeferredValue, useMemo } from 'react';
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
 
@@ -9,7 +8,7 @@ import { cumulativeAt } from './cumulativeAt';
 import { cumulativeSummary } from './cumulativeSummary';
 import { dartCaption } from './dartCaption';
 import { formatCount } from './formatCount';
-import { plainLinear, plainLog } from './plainScale';
+import { linearScale, logScale } from './scales';
 import { stepPath } from './stepPath';
 import { useElementSize } from './useElementSize';
 import { useLastDart } from './useLastDart';
@@ -47,22 +46,15 @@ export function CumulativeChart({ heightPx = 220 }: CumulativeChartProps) {
   const total = order.length;
   const { x, y } = useMemo(
     () => ({
-      x: scaleLog()
-        .domain([1, Math.max(2, total)])
-        .range([MARGIN.left, right]),
-      y: scaleLinear().domain([0, 1]).range([bottom, MARGIN.top]),
+      x: logScale([1, Math.max(2, total)], [MARGIN.left, right]),
+      y: linearScale([0, 1], [bottom, MARGIN.top]),
     }),
     [total, right, bottom],
   );
-  // The paths through plain arithmetic for the same scales: hundreds of points, every step.
-  const plain = useMemo(() => ({ x: plainLog(x), y: plainLinear(y) }), [x, y]);
-  const curve = useMemo(
-    () => stepPath(ranks, cumulative, plain.x, plain.y),
-    [ranks, cumulative, plain],
-  );
+  const curve = useMemo(() => stepPath(ranks, cumulative, x, y), [ranks, cumulative, x, y]);
   const dartCurve = useMemo(
-    () => (dart ? stepPath(dart.ranks, dart.cumulative, plain.x, plain.y) : ''),
-    [dart, plain],
+    () => (dart ? stepPath(dart.ranks, dart.cumulative, x, y) : ''),
+    [dart, x, y],
   );
   const rankTicks = [1, 10, 100, 1000, 10000, 100000].filter((r) => r <= total);
   const landing = dart?.landing;

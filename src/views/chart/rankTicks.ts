@@ -1,9 +1,8 @@
-import { scaleLinear } from 'd3';
+import { ticks } from 'd3';
 
 /** About `count` round 1-based ranks to label on an axis showing ranks [rankStart, rankEnd). */
 export function rankTicks(rankStart: number, rankEnd: number, count: number): number[] {
-  return scaleLinear()
-    .domain([rankStart + 1, rankEnd])
-    .ticks(count)
-    .filter((rank) => Number.isInteger(rank) && rank > rankStart && rank <= rankEnd);
+  return ticks(rankStart + 1, rankEnd, count).filter(
+    (rank) => Number.isInteger(rank) && rank > rankStart && rank <= rankEnd,
+  );
 }

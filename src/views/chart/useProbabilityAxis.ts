@@ -1,7 +1,7 @@
-import { scaleLinear, scaleLog } from 'd3';
 import { useMemo } from 'react';
 import type { PlotFrame } from './drawBars';
 import { axisTop, type ProbabilityAxis, probabilityTicks } from './probabilityTicks';
+import { linearScale, logScale } from './scales';
 
 /**
  * The y axis and scale for bars up to `tallest`, kept (same objects) while the tallest bar moves
@@ -17,10 +17,8 @@ export function useProbabilityAxis(
   const axis = useMemo(() => probabilityTicks(log, top), [log, top]);
   const [lo, hi] = axis.domain;
   const y = useMemo(() => {
-    const range = [frame.bottom, frame.top];
-    const scale = log
-      ? scaleLog().domain([lo, hi]).range(range).clamp(true)
-      : scaleLinear().domain([lo, hi]).range(range).clamp(true);
+    const range = [frame.bottom, frame.top] as const;
+    const scale = log ? logScale([lo, hi], range, true) : linearScale([lo, hi], range, true);
     return (p: number) => (p > 0 ? scale(p) : frame.bottom);
   }, [log, lo, hi, frame]);
   return { axis, y };

@@ -1,5 +1,6 @@
-import { scaleLinear } from 'd3';
+import { nice, ticks } from 'd3';
 import type { Explorer } from '../../store/types';
+import { linearScale } from '../chart/scales';
 import { formatProbability } from '../format/formatProbability';
 import { showToken } from '../format/showToken';
 import { escapeXml } from './escapeXml';
@@ -22,8 +23,9 @@ export function chartSvg(
   let maxP = 1e-12;
   for (const p of s.probs) maxP = Math.max(maxP, p);
   const columns = Math.min(plotWidth, size);
-  const x = scaleLinear().domain([0, size]).range([0, plotWidth]);
-  const y = scaleLinear().domain([0, maxP]).nice().range([plotHeight, 0]);
+  const x = linearScale([0, size], [0, plotWidth]);
+  const [yBottom, yTop] = nice(0, maxP, 10);
+  const y = linearScale([yBottom, yTop], [plotHeight, 0]);
   const parts: string[] = [];
   for (let c = 0; c < columns; c++) {
     const start = Math.floor((c * size) / columns);
@@ -37,18 +39,14 @@ export function chartSvg(
       `<rect x="${x0.toFixed(2)}" y="${y(p).toFixed(2)}" width="${w.toFixed(2)}" height="${(plotHeight - y(p)).toFixed(2)}"/>`,
     );
   }
-  const yTicks = y
-    .ticks(5)
-    .map(
-      (t) =>
-        `<g transform="translate(0,${y(t).toFixed(2)})"><line x2="-5" stroke="#1b1b1b"/><text x="-8" dy="0.32em" text-anchor="end">${escapeXml(formatProbability(t))}</text></g>`,
-    );
-  const xTicks = x
-    .ticks(6)
-    .map(
-      (t) =>
-        `<g transform="translate(${x(t).toFixed(2)},${plotHeight})"><line y2="5" stroke="#1b1b1b"/><text y="18" text-anchor="middle">${t + 1}</text></g>`,
-    );
+  const yTicks = ticks(yBottom, yTop, 5).map(
+    (t) =>
+      `<g transform="translate(0,${y(t).toFixed(2)})"><line x2="-5" stroke="#1b1b1b"/><text x="-8" dy="0.32em" text-anchor="end">${escapeXml(formatProbability(t))}</text></g>`,
+  );
+  const xTicks = ticks(0, size, 6).map(
+    (t) =>
+      `<g transform="translate(${x(t).toFixed(2)},${plotHeight})"><line y2="5" stroke="#1b1b1b"/><text y="18" text-anchor="middle">${t + 1}</text></g>`,
+  );
   const labels: string[] = [];
   let shown = 0;
   for (let r = 0; r < size && shown < LABELLED; r++) {

@@ -1,7 +1,7 @@
-import { scaleLinear } from 'd3';
+import { nice, ticks } from 'd3';
 import { memo, useId, useMemo, useRef } from 'react';
 import { useMessages } from '../../i18n/LocaleContext';
-import { plainLinear } from '../chart/plainScale';
+import { linearScale } from '../chart/scales';
 
 import { useExplorer } from '../ExplorerContext';
 import { TimelineLegend } from './TimelineLegend';
@@ -77,36 +77,28 @@ export function Timeline() {
   const chart = useMemo(() => {
     // The x axis grows in doublings, so a new step moves no existing point (no DOM writes).
     const capacity = 2 ** Math.ceil(Math.log2(Math.max(count, 16)));
-    const x = scaleLinear()
-      .domain([1, capacity])
-      .range([MARGIN.left, WIDTH - MARGIN.right]);
+    const x = linearScale([1, capacity], [MARGIN.left, WIDTH - MARGIN.right]);
     const top = Math.max(
       finiteMax(series.entropyBits, count),
       finiteMax(series.surprisalBits, count),
       1,
     );
-    const y = scaleLinear()
-      .domain([0, top])
-      .nice()
-      .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
-    const yTop = y.domain()[1];
+    const [yBottom, yTop] = nice(0, top, 10);
+    const y = linearScale([yBottom, yTop], [HEIGHT - MARGIN.bottom, MARGIN.top]);
     // An infinite surprisal (p = 0: a token picked outside the sampling distribution) is pinned to the top.
     const yOf = (bits: number) => y(Math.min(bits, yTop));
     const spanPx = x(Math.max(count, 2)) - MARGIN.left;
     // Built by hand at 0.1 px (d3's line writes every digit, and this runs on every step).
-    // Plain arithmetic for the same linear maps: a d3 scale call per point cost more than the rest.
-    const xAt = plainLinear(x);
-    const yAt = plainLinear(y);
     const path = (values: Float64Array) => {
       const points = traceColumns(values, count, Math.ceil(spanPx) + 1);
       let d = '';
       for (let k = 0; k < points.length; k++) {
         const i = points[k];
-        d += `${k === 0 ? 'M' : 'L'}${tenth(xAt(i + 1))},${tenth(yAt(Math.min(values[i], yTop)))}`;
+        d += `${k === 0 ? 'M' : 'L'}${tenth(x(i + 1))},${tenth(yOf(values[i]))}`;
       }
       return d;
     };
-    const xTicks = x.ticks(8).filter(Number.isInteger);
+    const xTicks = ticks(1, capacity, 8).filter(Number.isInteger);
     const r = Math.min(3.5, Math.max(1.2, (WIDTH - MARGIN.left - MARGIN.right) / capacity / 3));
     const markers =
       count <= MARKER_LIMIT
@@ -121,7 +113,7 @@ export function Timeline() {
       yOf,
       r,
       xTicks,
-      yTicks: y.ticks(4),
+      yTicks: ticks(yBottom, yTop, 4),
       markers,
       entropy: path(series.entropyBits),
       surprisal: path(series.surprisalBits),
