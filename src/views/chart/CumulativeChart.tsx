@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
 
 import { useExplorer } from '../ExplorerContext';
@@ -28,12 +28,26 @@ export interface CumulativeChartProps {
  * rank axis: solid for the next step; dashed, with the dart, for the one the last draw walked.
  */
 export function CumulativeChart({ heightPx = 220 }: CumulativeChartProps) {
-  const m = useMessages();
-  const locale = useLocale();
-  const [ref, widthPx] = useElementSize<HTMLDivElement>(480);
   // A secondary view: during a slider drag React draws it after the bars, skipping stale values.
   const probs = useDeferredValue(useExplorer((s) => s.probs));
   const order = useDeferredValue(useExplorer((s) => s.order));
+  // The urgent render (still the old values) stops here; the plot renders once, when they change.
+  return <CumulativePlot heightPx={heightPx} probs={probs} order={order} />;
+}
+
+/** The chart itself, for a distribution `probs` ranked by `order`. */
+const CumulativePlot = memo(function CumulativePlot({
+  heightPx,
+  probs,
+  order,
+}: {
+  heightPx: number;
+  probs: Float64Array;
+  order: Uint32Array;
+}) {
+  const m = useMessages();
+  const locale = useLocale();
+  const [ref, widthPx] = useElementSize<HTMLDivElement>(480);
   const vocab = useExplorer((s) => s.model.vocab);
   const steps = useExplorer((s) => s.steps);
   const lastU = useExplorer((s) => s.lastU);
@@ -114,4 +128,4 @@ export function CumulativeChart({ heightPx = 220 }: CumulativeChartProps) {
       </figcaption>
     </figure>
   );
-}
+});
