@@ -2,6 +2,7 @@ import { decodeModel } from '../model/modelFile';
 import { isGzip } from '../model/modelFile/isGzip';
 import { ModelFileError } from '../model/modelFile/ModelFileError';
 import type { NgramModel } from '../model/types';
+import { warmModel } from '../worker/warmModel';
 import { ModelLoadError } from './ModelLoadError';
 
 /** One entry of public/models/index.json, written by `npm run models`. */
@@ -38,12 +39,16 @@ export async function loadBundledModel(
   }
   if (!response.ok) throw new ModelLoadError({ kind: 'http', name, status: response.status });
   const bytes = new Uint8Array(await response.arrayBuffer());
+  let model: NgramModel;
   try {
-    return decodeModel(isGzip(bytes) ? await gunzip(bytes) : bytes);
+    model = decodeModel(isGzip(bytes) ? await gunzip(bytes) : bytes);
   } catch (error) {
     const code = error instanceof ModelFileError ? error.code : 'not-gzip';
     throw new ModelLoadError({ kind: 'file', name, file, code }, { cause: error });
   }
+  // Its caches one per task, as for a trained model: the first prediction is then a short task.
+  await warmModel(model);
+  return model;
 }
 
 /** Unpacks gzip bytes with the browser's own DecompressionStream. */
