@@ -121,6 +121,32 @@ describe('the explorer page', () => {
     expect(png.length).toBeGreaterThan(5000);
   });
 
+  it('the cumulative chart and timeline, out of sight during autoplay, are current in view', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await open();
+    const cumulative = page.getByRole('figure', { name: 'Cumulative distribution' });
+    const outOfSight = await cumulative.evaluate(
+      (e) => e.getBoundingClientRect().top > innerHeight,
+    );
+    expect(outOfSight).toBe(true);
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('every frame');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.waitForTimeout(1000);
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    const tokens = await generatedTokens();
+    expect(tokens.length).toBeGreaterThan(5);
+    await cumulative.scrollIntoViewIfNeeded();
+    // The dart caption names the last step; the timeline counts every step.
+    await expect
+      .poll(() => cumulative.locator('figcaption').textContent())
+      .toContain(`(step ${tokens.length})`);
+    const timeline = page.getByRole('region', { name: 'Timeline' }).getByRole('img');
+    await timeline.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => timeline.getAttribute('aria-label'))
+      .toContain(`${tokens.length} steps`);
+  });
+
   it('logs no console errors and fetches nothing that fails', () => {
     expect(browser.problems).toEqual([]);
   });

@@ -1,11 +1,15 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, type RefObject, useDeferredValue, useMemo, useRef } from 'react';
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
 
+import type { Step } from '../../store/types';
 import { useExplorer } from '../ExplorerContext';
+import { useOnScreen } from '../useOnScreen';
+import { useSettledUnless } from '../useSettledUnless';
 import { CumulativeNumbers } from './CumulativeNumbers';
 import { cdfSampleRanks } from './cdfSampleRanks';
 import { cumulativeAt } from './cumulativeAt';
 import { cumulativeSummary } from './cumulativeSummary';
+import type { DartSnapshot } from './DartSnapshot';
 import { dartCaption } from './dartCaption';
 import { formatCount } from './formatCount';
 import { linearScale, logScale } from './scales';
@@ -28,30 +32,48 @@ export interface CumulativeChartProps {
  * rank axis: solid for the next step; dashed, with the dart, for the one the last draw walked.
  */
 export function CumulativeChart({ heightPx = 220 }: CumulativeChartProps) {
+  const figureRef = useRef<HTMLElement>(null);
   // A secondary view: during a slider drag React draws it after the bars, skipping stale values.
   const probs = useDeferredValue(useExplorer((s) => s.probs));
   const order = useDeferredValue(useExplorer((s) => s.order));
+  const steps = useExplorer((s) => s.steps);
+  const lastU = useExplorer((s) => s.lastU);
+  // Always here, so every draw's curve is kept at its step, seen or not.
+  const dart = useLastDart();
+  const data = useMemo(
+    () => ({ probs, order, steps, lastU, dart }),
+    [probs, order, steps, lastU, dart],
+  );
+  // Out of sight, it follows a drag or autoplay when it settles (see useSettledUnless).
+  const shown = useSettledUnless(data, useOnScreen(figureRef));
   // The urgent render (still the old values) stops here; the plot renders once, when they change.
-  return <CumulativePlot heightPx={heightPx} probs={probs} order={order} />;
+  return <CumulativePlot heightPx={heightPx} data={shown} figureRef={figureRef} />;
 }
 
-/** The chart itself, for a distribution `probs` ranked by `order`. */
-const CumulativePlot = memo(function CumulativePlot({
-  heightPx,
-  probs,
-  order,
-}: {
-  heightPx: number;
+/** What the plot draws: a distribution `probs` ranked by `order`, and the session's last dart. */
+interface PlotData {
   probs: Float64Array;
   order: Uint32Array;
+  steps: readonly Step[];
+  lastU: number | null;
+  dart: DartSnapshot | null;
+}
+
+/** The chart itself. */
+const CumulativePlot = memo(function CumulativePlot({
+  heightPx,
+  data,
+  figureRef,
+}: {
+  heightPx: number;
+  data: PlotData;
+  figureRef: RefObject<HTMLElement | null>;
 }) {
+  const { probs, order, steps, lastU, dart } = data;
   const m = useMessages();
   const locale = useLocale();
   const [ref, widthPx] = useElementSize<HTMLDivElement>(480);
   const vocab = useExplorer((s) => s.model.vocab);
-  const steps = useExplorer((s) => s.steps);
-  const lastU = useExplorer((s) => s.lastU);
-  const dart = useLastDart();
   const ranks = useMemo(() => cdfSampleRanks(order.length), [order.length]);
   const cumulative = useMemo(() => cumulativeAt(probs, order, ranks), [probs, order, ranks]);
 
@@ -74,7 +96,7 @@ const CumulativePlot = memo(function CumulativePlot({
   const landing = dart?.landing;
 
   return (
-    <figure className="ts-cdf" aria-label={m.cumulativeDistribution}>
+    <figure ref={figureRef} className="ts-cdf" aria-label={m.cumulativeDistribution}>
       <div ref={ref} className="ts-cdf-plot">
         <svg
           width={widthPx}

@@ -4,6 +4,8 @@ import { useMessages } from '../../i18n/LocaleContext';
 import { linearScale } from '../chart/scales';
 
 import { useExplorer } from '../ExplorerContext';
+import { useOnScreen } from '../useOnScreen';
+import { useSettledUnless } from '../useSettledUnless';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineTable } from './TimelineTable';
 import { type TimelineSeries, timelineSeries } from './timelineSeries';
@@ -66,7 +68,12 @@ const SurprisalMarker = memo(function SurprisalMarker({ step, bits, cx, cy, r }:
 export function Timeline() {
   const headingId = useId();
   const m = useMessages();
-  const steps = useExplorer((s) => s.steps);
+  const sectionRef = useRef<HTMLElement>(null);
+  // Out of sight, it follows autoplay when it settles (see useSettledUnless).
+  const steps = useSettledUnless(
+    useExplorer((s) => s.steps),
+    useOnScreen(sectionRef),
+  );
   const cache = useRef<TimelineSeries | null>(null);
   const series = useMemo(() => {
     cache.current = timelineSeries(cache.current, steps);
@@ -122,7 +129,7 @@ export function Timeline() {
 
   const bottom = HEIGHT - MARGIN.bottom;
   return (
-    <section className="ts-timeline" aria-labelledby={headingId}>
+    <section ref={sectionRef} className="ts-timeline" aria-labelledby={headingId}>
       <h2 id={headingId}>{m.timeline}</h2>
       {count === 0 ? (
         <p className="ts-timeline-empty">{m.timelineEmpty}</p>
