@@ -10,6 +10,12 @@ export const SETTLE_MS = 200;
  */
 export function useSettledUnless<T>(value: T, live: boolean, delayMs = SETTLE_MS): T {
   const [settled, setSettled] = useState(value);
+  const [wasLive, setWasLive] = useState(live);
+  if (wasLive !== live) {
+    // Going out of view, it keeps what it showed last (not an older settled value).
+    setWasLive(live);
+    if (!live) setSettled(value);
+  }
   useEffect(() => {
     if (live || Object.is(value, settled)) return;
     const timer = setTimeout(() => setSettled(value), delayMs);

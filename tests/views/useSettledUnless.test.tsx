@@ -35,6 +35,14 @@ describe('useSettledUnless', () => {
     expect(result.current).toBe(3);
     rerender({ v: 4, live: true });
     expect(result.current).toBe(4);
+    rerender({ v: 5, live: true });
+    // Out of view again: it keeps what it showed last, then settles on later values.
+    rerender({ v: 5, live: false });
+    expect(result.current).toBe(5);
+    rerender({ v: 6, live: false });
+    expect(result.current).toBe(5);
+    act(() => vi.advanceTimersByTime(SETTLE_MS));
+    expect(result.current).toBe(6);
   });
 });
 
