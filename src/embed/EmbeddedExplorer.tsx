@@ -7,7 +7,7 @@ import { useLoadedLocale } from '../i18n/useLoadedLocale';
 import { EmbedNotices } from './EmbedNotices';
 import type { EmbedOptions } from './embedOptions';
 import type { ModelSource } from './modelSource';
-import { resolveEmbedOptions } from './resolveEmbedOptions';
+import { embedLang, resolveEmbedOptions } from './resolveEmbedOptions';
 import { useEmbedSession } from './useEmbedSession';
 
 /** Props of one embedded explorer. */
@@ -21,12 +21,13 @@ export interface EmbeddedExplorerProps {
  * parts and settings its options ask for, and a notice for any option it could not use.
  */
 export function EmbeddedExplorer({ options, source }: EmbeddedExplorerProps) {
-  const requested = useMemo(() => resolveEmbedOptions(options).settings.lang, [options]);
-  // German arrives as a chunk of its own; until then the embed reads English. The options are
-  // read again once it is here, so their notices are in the embed's language.
-  const lang = useLoadedLocale(requested);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the notices read MESSAGES, which gains German when `lang` turns to it
-  const { settings, notices } = useMemo(() => resolveEmbedOptions(options), [options, lang]);
+  // German arrives as a chunk of its own; until then the embed reads English, and its notices
+  // are written again in German once it is here.
+  const lang = useLoadedLocale(embedLang(options));
+  const { settings, notices } = useMemo(
+    () => resolveEmbedOptions(options, MESSAGES[lang]),
+    [options, lang],
+  );
   const { session, error } = useEmbedSession(settings, source);
   const m = MESSAGES[lang];
   const modelNotice = session?.notice;

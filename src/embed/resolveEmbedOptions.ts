@@ -1,5 +1,6 @@
 import { DEFAULT_PROMPT } from '../app/permalinkState';
-import { isLocale, LOCALES, MESSAGES } from '../i18n/locales';
+import { isLocale, LOCALES, type Locale, MESSAGES } from '../i18n/locales';
+import type { Messages } from '../i18n/Messages';
 import { CONTROL_NAMES, parseControls } from '../views/controls/controlNames';
 import type { EmbedOptions, EmbedSettings } from './embedOptions';
 
@@ -8,19 +9,27 @@ export const MAX_EMBED_STEPS = 200;
 
 const CSS_LENGTH = /^\d+(\.\d+)?(px|rem|em|vh|svh|lvh|dvh)$/;
 
+/** The language an embed's options ask for: one the page speaks, else English. */
+export function embedLang(options: EmbedOptions): Locale {
+  const text = options.lang?.trim().toLowerCase();
+  return isLocale(text) ? text : 'en';
+}
+
 /**
  * Checks embed options. A value that cannot be used falls back to its default and adds a
- * notice, in the embed's language, that says what was wrong and what would work; nothing here
- * throws.
+ * notice, in the embed's language (`m`), that says what was wrong and what would work; nothing
+ * here throws.
  */
-export function resolveEmbedOptions(options: EmbedOptions): {
+export function resolveEmbedOptions(
+  options: EmbedOptions,
+  m: Messages = MESSAGES[embedLang(options)],
+): {
   settings: EmbedSettings;
   notices: string[];
 } {
   const notices: string[] = [];
   const langText = options.lang?.trim().toLowerCase();
-  const lang = isLocale(langText) ? langText : 'en';
-  const m = MESSAGES[lang];
+  const lang = embedLang(options);
   if (options.lang !== undefined && langText !== '' && !isLocale(langText)) {
     notices.push(m.embedBadLang(options.lang, LOCALES.join(', ')));
   }

@@ -14,11 +14,22 @@ export function formatTick(p: number): string {
   return `${Number((p * 100).toPrecision(3))} %`;
 }
 
+/** The power of ten of LOG_FLOOR, the log axis's bottom. */
+const LOW_EXP = Math.round(Math.log10(LOG_FLOOR));
+
+/** The linear axis's domain for bars up to `tallest`: from 0 to a nice top. */
+function linearDomain(tallest: number): [number, number] {
+  return nice(0, tallest > 0 ? tallest : 1, 5);
+}
+
+/** The power of ten the log axis ends at for bars up to `tallest`. */
+function highExponent(tallest: number): number {
+  return Math.max(LOW_EXP + 1, Math.ceil(Math.log10(Math.max(tallest, LOG_FLOOR))));
+}
+
 /** The top of the axis `probabilityTicks(log, tallest)` makes, without making its ticks. */
 export function axisTop(log: boolean, tallest: number): number {
-  if (!log) return nice(0, tallest > 0 ? tallest : 1, 5)[1];
-  const lowExp = Math.round(Math.log10(LOG_FLOOR));
-  return 10 ** Math.max(lowExp + 1, Math.ceil(Math.log10(Math.max(tallest, LOG_FLOOR))));
+  return log ? 10 ** highExponent(tallest) : linearDomain(tallest)[1];
 }
 
 /**
@@ -27,19 +38,18 @@ export function axisTop(log: boolean, tallest: number): number {
  */
 export function probabilityTicks(log: boolean, tallest: number): ProbabilityAxis {
   if (!log) {
-    const [lo, hi] = nice(0, tallest > 0 ? tallest : 1, 5);
+    const [lo, hi] = linearDomain(tallest);
     return {
       domain: [lo, hi],
       ticks: tickValues(lo, hi, 5).map((v) => ({ value: v, label: formatTick(v) })),
     };
   }
-  const lowExp = Math.round(Math.log10(LOG_FLOOR));
-  const highExp = Math.max(lowExp + 1, Math.ceil(Math.log10(Math.max(tallest, LOG_FLOOR))));
-  const every = Math.ceil((highExp - lowExp + 1) / 6);
+  const highExp = highExponent(tallest);
+  const every = Math.ceil((highExp - LOW_EXP + 1) / 6);
   const ticks = [];
-  for (let e = highExp; e >= lowExp; e -= every) {
+  for (let e = highExp; e >= LOW_EXP; e -= every) {
     const value = 10 ** e;
     ticks.push({ value, label: formatTick(value) });
   }
-  return { domain: [10 ** lowExp, 10 ** highExp], ticks };
+  return { domain: [10 ** LOW_EXP, 10 ** highExp], ticks };
 }

@@ -13,8 +13,3 @@ export function positionOf(temperature: number): number {
   const t = Math.min(Math.max(temperature, 0), 3);
   return Math.round(t <= 1 ? t * 200 : 200 + (t - 1) * 50);
 }
-
-/** What a screen reader says for a temperature: "0.80", or "0 (greedy)". */
-export function temperatureText(temperature: number): string {
-  return temperature === 0 ? '0 (greedy)' : temperature.toFixed(2);
-}
