@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { useExplorer } from '../ExplorerContext';
 import { stepAnnouncement } from './stepAnnouncement';
@@ -12,16 +12,16 @@ export function StepAnnouncer() {
   const vocab = useExplorer((s) => s.model.vocab);
   const m = useMessages();
   const locale = useLocale();
-  const previous = useRef(steps);
-  const [message, setMessage] = useState('');
-  useEffect(() => {
-    const text = stepAnnouncement(previous.current, steps, vocab, m, locale);
-    previous.current = steps;
-    if (text !== null) setMessage(text);
-  }, [steps, vocab, m, locale]);
+  // Worked out while rendering, from the steps the last render saw: an effect that set the
+  // message would render the whole tree a second time after every step.
+  const [announced, setAnnounced] = useState({ steps, message: '' });
+  if (announced.steps !== steps) {
+    const text = stepAnnouncement(announced.steps, steps, vocab, m, locale);
+    setAnnounced({ steps, message: text ?? announced.message });
+  }
   return (
     <p role="status" aria-label={m.stepAnnouncement} className="ts-visually-hidden">
-      {message}
+      {announced.message}
     </p>
   );
 }
