@@ -110,11 +110,12 @@ export function Explorer({
         )}
         <div className="ts-input">
           {shown.has('prompt') && <PromptInput />}
+          {/* Above the text, so Step and Pause stay put while the text grows under them. */}
+          <PlaybackControls shown={shown} />
           <ViewBoundary name={m.generatedText}>
             <GeneratedText />
             <StepAnnouncer />
           </ViewBoundary>
-          <PlaybackControls shown={shown} />
           {shown.has('samples') && <SampleFromHere />}
         </div>
         <div className="ts-distribution">

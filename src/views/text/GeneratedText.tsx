@@ -2,11 +2,18 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
 
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
-import { GeneratedToken } from './GeneratedToken';
 import { ProbabilityLegend } from './ProbabilityLegend';
 import { promptContextSplit } from './promptContextSplit';
-import { shownFrom } from './shownFrom';
+import { SHOWN_BLOCK, shownFrom } from './shownFrom';
+import { TokenBlock } from './TokenBlock';
 import './GeneratedText.css';
+
+/** The first index of each block of SHOWN_BLOCK tokens from `first` (a multiple of it) on. */
+function blockStarts(first: number, count: number): number[] {
+  const starts = [];
+  for (let from = first; from < count; from += SHOWN_BLOCK) starts.push(from);
+  return starts;
+}
 
 /**
  * The prompt and every generated token as running text. Each token is a button shaded and
@@ -106,20 +113,24 @@ export function GeneratedText() {
             {(showAll ? m.foldEarlier : m.showEarlier)(folded.toLocaleString(locale))}
           </button>
         )}
-        {steps.slice(first).map((step, offset) => {
-          const index = first + offset;
+        {blockStarts(first, steps.length).map((from) => {
+          const to = Math.min(from + SHOWN_BLOCK, steps.length);
+          const inBlock = (index: number | null) =>
+            index !== null && index >= from && index < to ? index : null;
           return (
-            <GeneratedToken
-              // A step is never moved, only appended or removed at the end: the index is its identity.
-              key={index}
-              index={index}
-              step={step}
-              token={vocab[step.id] ?? ''}
-              special={step.id === eosId ? 'eos' : step.id === unkId ? 'unk' : null}
-              spaced={spacedTokens && !(index === 0 ? promptIsOpen : steps[index - 1].id === eosId)}
-              open={openIndex === index}
-              tabbable={index === tabbable}
-              inContext={index >= steps.length - generatedInContext}
+            <TokenBlock
+              key={from}
+              steps={steps}
+              from={from}
+              to={to}
+              vocab={vocab}
+              unkId={unkId}
+              eosId={eosId}
+              spacedTokens={spacedTokens}
+              promptIsOpen={promptIsOpen}
+              openIndex={inBlock(openIndex)}
+              tabbable={inBlock(tabbable)}
+              contextFrom={Math.min(Math.max(steps.length - generatedInContext, from), to)}
               onOpen={onOpen}
               onFocus={onFocusToken}
               onClose={onClose}
