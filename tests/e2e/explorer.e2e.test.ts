@@ -45,6 +45,8 @@ describe('the explorer page', () => {
   it('offers every control by its role and name', async () => {
     await open();
     await page.getByRole('slider', { name: 'Temperature' }).waitFor();
+    // The panels under the chart mount after the first paint, and show from the next frame on.
+    await page.getByRole('spinbutton', { name: 'Seed', exact: true }).waitFor();
     for (const [role, name] of [
       ['textbox', 'Prompt'],
       ['combobox', 'Model'],

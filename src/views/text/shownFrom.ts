@@ -2,11 +2,12 @@
 export const SHOWN_TOKENS = 100;
 
 /**
- * The window's start moves in blocks this big, so most steps only append a token. (Every shown
+ * The window's start moves in blocks this big, so most steps only append a token; a move lays out
+ * the whole text again, so it comes once in 50 steps. (Every shown
  * token is laid out and painted again on each step: drawing 250 instead of 100 cost a step about
  * 4 ms more in Chromium.)
  */
-export const SHOWN_BLOCK = 25;
+export const SHOWN_BLOCK = 50;
 
 /**
  * The index of the first generated token to show out of `count`: 0 while they all fit, else a
