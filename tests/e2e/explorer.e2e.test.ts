@@ -123,7 +123,7 @@ describe('the explorer page', () => {
     expect(png.length).toBeGreaterThan(5000);
   });
 
-  it('the cumulative chart and timeline, out of sight during autoplay, are current in view', async () => {
+  it('the cumulative chart, timeline and Why panel, out of sight during autoplay, are current in view', async () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await open();
     const cumulative = page.getByRole('figure', { name: 'Cumulative distribution' });
@@ -147,6 +147,23 @@ describe('the explorer page', () => {
     await expect
       .poll(() => timeline.getAttribute('aria-label'))
       .toContain(`${tokens.length} steps`);
+    // The last chip of the window the model uses is the last token (⟨start⟩ after an end of text).
+    const why = page.getByRole('region', { name: 'Why this distribution' });
+    await why.scrollIntoViewIfNeeded();
+    const lastLabel =
+      (await page
+        .getByRole('log', { name: 'Generated text' })
+        .getByRole('button')
+        .last()
+        .getAttribute('aria-label')) ?? '';
+    const lastChip = () =>
+      why.getByRole('list', { name: 'Context the model uses' }).getByRole('listitem').last();
+    await expect
+      .poll(async () => {
+        const chip = (await lastChip().textContent()) ?? '';
+        return chip === '⟨start⟩' || lastLabel.startsWith(`${chip}, `);
+      })
+      .toBe(true);
   });
 
   it('logs no console errors and fetches nothing that fails', () => {

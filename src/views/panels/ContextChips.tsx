@@ -1,19 +1,24 @@
 import { useMemo } from 'react';
 import { useMessages } from '../../i18n/LocaleContext';
-
-import { useExplorer } from '../ExplorerContext';
 import { contextChipText } from './contextChipText';
 
 /** How many tokens before the window are shown, greyed out, to make the cut visible. */
 const EARLIER = 3;
 
+/** Props of the context chips: the model's vocabulary and window, and the context. */
+export interface ContextChipsProps {
+  vocab: readonly string[];
+  /** n − 1: how many tokens the model sees. */
+  width: number;
+  /** The whole context, prompt and generated tokens. */
+  contextIds: Uint32Array;
+  /** The window the model looked up (the highest order's context), if any. */
+  windowIds: readonly number[] | undefined;
+}
+
 /** The tokens the model actually uses (its last n − 1), after a few it can no longer see. */
-export function ContextChips() {
+export function ContextChips({ vocab, width, contextIds, windowIds }: ContextChipsProps) {
   const m = useMessages();
-  const vocab = useExplorer((s) => s.model.vocab);
-  const width = useExplorer((s) => s.model.settings.order - 1);
-  const contextIds = useExplorer((s) => s.contextIds);
-  const windowIds = useExplorer((s) => s.explanation.orders[0]?.context);
   const earlier = useMemo(() => {
     const end = Math.max(0, contextIds.length - width);
     return {

@@ -1,13 +1,17 @@
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
-import { useExplorer } from '../ExplorerContext';
 import { formatProbability } from '../format/formatProbability';
 import { contextChipText } from './contextChipText';
 import { groupDigits } from './groupDigits';
 import { lookupText, type ShareRow, shareFill } from './shareRows';
 
 /** Per order: the context looked up, whether it was seen, its count and its share of the mass. */
-export function ShareTable({ rows }: { rows: readonly ShareRow[] }) {
-  const vocab = useExplorer((s) => s.model.vocab);
+export function ShareTable({
+  rows,
+  vocab,
+}: {
+  rows: readonly ShareRow[];
+  vocab: readonly string[];
+}) {
   const m = useMessages();
   const locale = useLocale();
   return (
