@@ -33,9 +33,13 @@ export interface CumulativeChartProps {
  */
 export function CumulativeChart({ heightPx = 220 }: CumulativeChartProps) {
   const figureRef = useRef<HTMLElement>(null);
+  const live = useOnScreen(figureRef);
+  const probsNow = useExplorer((s) => s.probs);
+  const orderNow = useExplorer((s) => s.order);
   // A secondary view: during a slider drag React draws it after the bars, skipping stale values.
-  const probs = useDeferredValue(useExplorer((s) => s.probs));
-  const order = useDeferredValue(useExplorer((s) => s.order));
+  // Only in view: out of it nothing is drawn, and a deferred render would be a task per move.
+  const probs = useDeferredValue(live ? probsNow : null) ?? probsNow;
+  const order = useDeferredValue(live ? orderNow : null) ?? orderNow;
   const steps = useExplorer((s) => s.steps);
   const lastU = useExplorer((s) => s.lastU);
   // Always here, so every draw's curve is kept at its step, seen or not.
@@ -45,7 +49,7 @@ export function CumulativeChart({ heightPx = 220 }: CumulativeChartProps) {
     [probs, order, steps, lastU, dart],
   );
   // Out of sight, it follows a drag or autoplay when it settles (see useSettledUnless).
-  const shown = useSettledUnless(data, useOnScreen(figureRef));
+  const shown = useSettledUnless(data, live);
   // The urgent render (still the old values) stops here; the plot renders once, when they change.
   return <CumulativePlot heightPx={heightPx} data={shown} figureRef={figureRef} />;
 }
