@@ -131,6 +131,9 @@ describe('command-line options', () => {
         const valid = Number.isInteger(n) && rules[name](n);
         expect(code).toBe(valid ? 0 : 2);
         if (!valid) expect(err).toContain(`--${name} must be`);
+        // The message states the range the check applies.
+        if (!valid && name !== 'order')
+          expect(err).toContain(`1 to ${2 ** (name === 'vocab-size' ? 24 : 31)}`);
       }),
       { seed: 32, numRuns: propertyRuns(200) },
     );

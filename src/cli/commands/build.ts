@@ -57,14 +57,14 @@ export function build(args: string[], io: CliIo): void {
       'vocab-size',
       defaultSettings.vocabSize,
       isIntIn(1, 2 ** 24),
-      'a whole number of at least 1',
+      'a whole number from 1 to 16777216',
     ),
     minCount: numberOption(
       values,
       'min-count',
       defaultSettings.minCount,
       isIntIn(1, 2 ** 31),
-      'a whole number of at least 1',
+      'a whole number from 1 to 2147483648',
     ),
   };
   const started = performance.now();
