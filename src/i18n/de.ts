@@ -588,6 +588,16 @@ export const de: Messages = {
 
   // Was das Training nicht konnte (jeweils mit dem, was zu tun ist)
   byteCount: (n) => `${n.toLocaleString('de-DE')} Byte`,
+  fileSize: (bytes) => {
+    if (bytes < 1000) return `${bytes} Byte`;
+    const oneDigit = (n: number) =>
+      new Intl.NumberFormat('de-DE', {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+        useGrouping: false,
+      }).format(n);
+    return bytes < 1_000_000 ? `${oneDigit(bytes / 1000)} KB` : `${oneDigit(bytes / 1_000_000)} MB`;
+  },
   trainVocabSize: (max, given) =>
     `Die Vokabulargröße muss eine ganze Zahl von 1 bis ${max.toLocaleString('de-DE')} sein, nicht „${given}“.`,
   trainTooLarge: (file, size, limit) =>

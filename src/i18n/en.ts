@@ -1,4 +1,5 @@
 import type { ModelFileErrorCode } from '../model/modelFile/ModelFileError';
+import { formatSize } from '../worker/formatSize';
 
 /**
  * The English messages of the page: the source of truth for every user-visible string (labels,
@@ -586,6 +587,8 @@ export const en = {
 
   // What the training worker could not do (each says what to do about it)
   byteCount: (n: number) => `${n.toLocaleString('en-US')} bytes`,
+  /** A file or text size in decimal units: "950 bytes", "12.3 KB", "5.9 MB". */
+  fileSize: (bytes: number) => formatSize(bytes),
   trainVocabSize: (max: number, given: string) =>
     `Vocabulary size must be a whole number from 1 to ${max.toLocaleString('en-US')}, not “${given}”.`,
   /** `file` is the file's name, or null for the text typed or pasted. */

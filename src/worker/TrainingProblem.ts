@@ -1,7 +1,6 @@
 import { en } from '../i18n/en';
 import type { Messages } from '../i18n/Messages';
 import type { ModelFileErrorCode } from '../model/modelFile/ModelFileError';
-import { formatSize } from './formatSize';
 import { MAX_TRAINING_BYTES } from './trainingLimits';
 
 /**
@@ -66,8 +65,8 @@ export function trainingProblemText(problem: TrainingProblem, m: Messages = en):
 
 /** What to say when a text of `bytes` bytes is over the limit; `file` names it (null: the text). */
 function tooLargeText(file: string | null, bytes: number, m: Messages): string {
-  let size = formatSize(bytes);
-  let limit = formatSize(MAX_TRAINING_BYTES);
+  let size = m.fileSize(bytes);
+  let limit = m.fileSize(MAX_TRAINING_BYTES);
   // Just over the limit would read "20.0 MB, more than 20.0 MB": give the bytes instead.
   if (size === limit) {
     size = m.byteCount(bytes);

@@ -88,6 +88,21 @@ describe('the message catalogue', () => {
     expect(de.temperatureText(0)).toBe('0 (gierig)');
   });
 
+  it('file sizes read in decimal units in each language', () => {
+    expect([950, 12_345, 5_900_000, 20_000_000].map(en.fileSize)).toEqual([
+      '950 bytes',
+      '12.3 KB',
+      '5.9 MB',
+      '20.0 MB',
+    ]);
+    expect([950, 12_345, 5_900_000, 20_000_000].map(de.fileSize)).toEqual([
+      '950 Byte',
+      '12,3 KB',
+      '5,9 MB',
+      '20,0 MB',
+    ]);
+  });
+
   it('each language is named in itself', () => {
     expect(LOCALE_NAMES).toEqual({ en: 'English', de: 'Deutsch' });
     expect(isLocale('de')).toBe(true);

@@ -69,7 +69,7 @@ const CASES: [string, () => unknown, string, string][] = [
     'a file over 20 MB',
     () => train({ kind: 'file', file: { size: 40_000_000 } as Blob, fileName: 'huge.txt' }),
     'huge.txt is 40.0 MB, more than the 20.0 MB the page can train on. Use a shorter text, or split it and train on a part.',
-    'huge.txt ist 40.0 MB groß, mehr als die 20.0 MB, die die Seite zum Trainieren annimmt. Nehmen Sie einen kürzeren Text oder teilen Sie ihn und trainieren Sie mit einem Teil.',
+    'huge.txt ist 40,0 MB groß, mehr als die 20,0 MB, die die Seite zum Trainieren annimmt. Nehmen Sie einen kürzeren Text oder teilen Sie ihn und trainieren Sie mit einem Teil.',
   ],
   [
     'a model file that is not a model',

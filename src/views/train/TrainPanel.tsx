@@ -1,7 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import type { NgramModel } from '../../model/types';
-import { formatSize } from '../../worker/formatSize';
 import { modelFileName } from '../../worker/modelFileName';
 import { trainingErrorText } from '../../worker/TrainingInputError';
 import { trainingProblemText } from '../../worker/TrainingProblem';
@@ -58,7 +57,7 @@ export function TrainPanel({ userModels, onUse, onRemoved }: TrainPanelProps) {
         entry.name,
         `${tokenizer} ${smoothing} ${order}-gram`,
         entry.outcomes.toLocaleString(locale === 'en' ? 'en-US' : locale),
-        formatSize(entry.byteLength),
+        m.fileSize(entry.byteLength),
       ),
     );
   };

@@ -1,7 +1,6 @@
 import { type RefObject, useId, useState } from 'react';
 import { useMessages } from '../../i18n/LocaleContext';
 
-import { formatSize } from '../../worker/formatSize';
 import { MAX_TRAINING_BYTES } from '../../worker/trainingLimits';
 
 /** Props of the training source: the text box (read on Train), the chosen file and its setter. */
@@ -72,13 +71,13 @@ export function TrainingSourceField({
           }}
         />
         <small id={`${id}-file-hint`} className="ts-field-hint">
-          {m.textFileHint(formatSize(MAX_TRAINING_BYTES))}
+          {m.textFileHint(m.fileSize(MAX_TRAINING_BYTES))}
         </small>
       </fieldset>
       {file && (
         <p className="ts-train-file">
           {m.trainingOnFile} <strong>{file.name}</strong>{' '}
-          {m.trainingOnFileNot(formatSize(file.size))}{' '}
+          {m.trainingOnFileNot(m.fileSize(file.size))}{' '}
           <button type="button" onClick={onClearFile}>
             {m.useTextBox}
           </button>

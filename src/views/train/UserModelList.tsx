@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
-import { formatSize } from '../../worker/formatSize';
 import type { UserModelEntry } from '../../worker/UserModelEntry';
 import { type StorageProblem, storageProblemText } from '../../worker/useUserModels';
 
@@ -39,7 +38,7 @@ export function UserModelList({
                   {m.userModelSummary(
                     `${entry.tokenizer} ${entry.smoothing} ${entry.order}-gram`,
                     entry.outcomes.toLocaleString(locale === 'en' ? 'en-US' : locale),
-                    formatSize(entry.byteLength),
+                    m.fileSize(entry.byteLength),
                   )}
                 </small>
               </span>

@@ -52,7 +52,7 @@ describe('TrainPanel in German', () => {
     Object.defineProperty(big, 'size', { value: MAX_TRAINING_BYTES * 2 });
     fireEvent.change(screen.getByLabelText('Textdatei'), { target: { files: [big] } });
     expect(await alertText()).toBe(
-      'huge.txt ist 40.0 MB groß, mehr als die 20.0 MB, die die Seite zum Trainieren annimmt. ' +
+      'huge.txt ist 40,0 MB groß, mehr als die 20,0 MB, die die Seite zum Trainieren annimmt. ' +
         'Nehmen Sie einen kürzeren Text oder teilen Sie ihn und trainieren Sie mit einem Teil. ' +
         'Ihr Text und das aktuelle Modell bleiben erhalten.',
     );
