@@ -16,7 +16,7 @@ import { ExportMenu } from '../views/export/ExportMenu';
 import { EntropyMeter, StepAnnouncer, Timeline, WhyPanel } from '../views/panels';
 import { ShareControls } from '../views/share/ShareControls';
 import { GeneratedText } from '../views/text';
-import { useAfterFirstPaint } from '../views/useAfterFirstPaint';
+import { useMountStages } from '../views/useMountStages';
 import { ViewBoundary } from '../views/ViewBoundary';
 import { pickerChoices } from '../worker/pickerChoices';
 import { TrainingInputError, trainingErrorText } from '../worker/TrainingInputError';
@@ -53,7 +53,9 @@ export function Explorer({
 }: ExplorerProps) {
   const m = useMessages();
   const [modelId, setModelId] = useState(store.getState().modelId);
-  const painted = useAfterFirstPaint();
+  // After the first paint, one secondary view per frame: cumulative, why, timeline, sampler, training.
+  const stage = useMountStages(5);
+  const painted = stage >= 1;
   const [busy, setBusy] = useState(false);
   // Why the last model picked could not be loaded, worded when shown (in the page's language).
   const [error, setError] = useState<{ error: unknown } | null>(null);
@@ -134,20 +136,20 @@ export function Explorer({
                 <CumulativeChart />
               </ViewBoundary>
             )}
-            {shown.has('why') && (
+            {stage >= 2 && shown.has('why') && (
               <ViewBoundary name={m.why}>
                 <WhyPanel />
               </ViewBoundary>
             )}
-            {shown.has('timeline') && (
+            {stage >= 3 && shown.has('timeline') && (
               <ViewBoundary name={m.timeline}>
                 <Timeline />
               </ViewBoundary>
             )}
-            <SamplerControls shown={shown} />
+            {stage >= 4 && <SamplerControls shown={shown} />}
           </div>
         )}
-        {painted && userModels && (
+        {stage >= 5 && userModels && (
           <Suspense fallback={null}>
             <TrainPanel
               userModels={userModels}
