@@ -79,7 +79,7 @@ export function App({ compact = false, shown }: AppProps = {}) {
         <p role="alert" className="ts-error">
           {m.modelFallback(
             models.notice.errors.map((e) => loadErrorText(e, m)).join(' '),
-            models.notice.name,
+            m.bundledModelName(models.notice.id, models.notice.name),
           )}
         </p>
       )}

@@ -7,9 +7,9 @@ export type ModelLoadProblem =
   | { kind: 'list'; status: number }
   /** models/index.json lists no model. */
   | { kind: 'empty-list' }
-  | { kind: 'network'; name: string }
-  | { kind: 'http'; name: string; status: number }
-  | { kind: 'file'; name: string; file: string; code: ModelFileErrorCode | 'not-gzip' }
+  | { kind: 'network'; id: string; name: string }
+  | { kind: 'http'; id: string; name: string; status: number }
+  | { kind: 'file'; id: string; name: string; file: string; code: ModelFileErrorCode | 'not-gzip' }
   /** None loaded; `errors` are why each one failed, in order. */
   | { kind: 'none'; errors: readonly unknown[] };
 
@@ -31,12 +31,15 @@ export function modelLoadText(problem: ModelLoadProblem, m: Messages = en): stri
     case 'empty-list':
       return m.modelListEmpty;
     case 'network':
-      return m.modelLoadFailed(problem.name, m.loadNetworkFailed);
+      return m.modelLoadFailed(m.bundledModelName(problem.id, problem.name), m.loadNetworkFailed);
     case 'http':
-      return m.modelLoadFailed(problem.name, m.loadHttpStatus(problem.status));
+      return m.modelLoadFailed(
+        m.bundledModelName(problem.id, problem.name),
+        m.loadHttpStatus(problem.status),
+      );
     case 'file':
       return m.modelLoadFailed(
-        problem.name,
+        m.bundledModelName(problem.id, problem.name),
         m.loadBadFile(problem.file, m[FILE_PROBLEMS[problem.code]]),
       );
     case 'none':

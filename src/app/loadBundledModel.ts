@@ -30,21 +30,21 @@ export async function loadBundledModel(
   entry: BundledModelEntry,
   base = document.baseURI,
 ): Promise<NgramModel> {
-  const { name, file } = entry;
+  const { id, name, file } = entry;
   let response: Response;
   try {
     response = await fetch(new URL(`models/${file}`, base));
   } catch (error) {
-    throw new ModelLoadError({ kind: 'network', name }, { cause: error });
+    throw new ModelLoadError({ kind: 'network', id, name }, { cause: error });
   }
-  if (!response.ok) throw new ModelLoadError({ kind: 'http', name, status: response.status });
+  if (!response.ok) throw new ModelLoadError({ kind: 'http', id, name, status: response.status });
   const bytes = new Uint8Array(await response.arrayBuffer());
   let model: NgramModel;
   try {
     model = decodeModel(isGzip(bytes) ? await gunzip(bytes) : bytes);
   } catch (error) {
     const code = error instanceof ModelFileError ? error.code : 'not-gzip';
-    throw new ModelLoadError({ kind: 'file', name, file, code }, { cause: error });
+    throw new ModelLoadError({ kind: 'file', id, name, file, code }, { cause: error });
   }
   // Its caches one per task, as for a trained model: the first prediction is then a short task.
   await warmModel(model);

@@ -13,7 +13,9 @@ export function useBundledModels() {
   const [entries, setEntries] = useState<BundledModelEntry[]>([]);
   const [first, setFirst] = useState<{ entry: BundledModelEntry; model: NgramModel } | null>(null);
   const [error, setError] = useState<{ error: unknown } | null>(null);
-  const [notice, setNotice] = useState<{ errors: unknown[]; name: string } | null>(null);
+  const [notice, setNotice] = useState<{ errors: unknown[]; id: string; name: string } | null>(
+    null,
+  );
   const cache = useRef(new Map<string, Promise<NgramModel>>());
 
   const load = useCallback((entry: BundledModelEntry) => {
@@ -37,7 +39,11 @@ export function useBundledModels() {
       setEntries(list.filter((entry) => !failed.has(entry)));
       setFirst({ entry: loaded.entry, model: loaded.model });
       if (loaded.failures.length > 0) {
-        setNotice({ errors: loaded.failures.map((f) => f.error), name: loaded.entry.name });
+        setNotice({
+          errors: loaded.failures.map((f) => f.error),
+          id: loaded.entry.id,
+          name: loaded.entry.name,
+        });
       }
     })().catch((e: unknown) => {
       if (!cancelled) setError({ error: e });

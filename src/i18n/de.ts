@@ -23,6 +23,12 @@ const NOT_KEPT =
 const negated = (expected: string) =>
   expected.startsWith('eine ') ? `k${expected}` : `nicht ${expected}`;
 
+/** Die Namen der mitgelieferten Modelle (scripts/bundledModels.ts) auf Deutsch. */
+const GERMAN_MODEL_NAMES: Record<string, string> = {
+  'brown-word': 'Wörter: Brown-Korpus + JSON und Code',
+  'brown-char': 'Zeichen: Brown-Korpus + JSON und Code',
+};
+
 /** Die deutschen Texte der Seite: dieselben Schlüssel wie en.ts (ein fehlender oder zusätzlicher Schlüssel ist ein Typfehler). */
 export const de: Messages = {
   // Zahlen
@@ -566,6 +572,8 @@ export const de: Messages = {
 
   // Die mitgelieferten Modelle laden
   modelListFailed: (status) => `Die Modellliste konnte nicht geladen werden (HTTP ${status}).`,
+  // Die mitgelieferten Modelle auf Deutsch; ein anderes (etwa aus einer eigenen Modellliste) behält seinen Namen.
+  bundledModelName: (id, name) => GERMAN_MODEL_NAMES[id] ?? name,
   modelLoadFailed: (name, why) => `Das Modell „${name}“ konnte nicht geladen werden: ${why}.`,
   loadNetworkFailed: 'die Netzwerkanfrage ist fehlgeschlagen',
   loadHttpStatus: (status) => `der Server antwortete mit HTTP ${status}`,

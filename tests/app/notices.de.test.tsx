@@ -17,7 +17,13 @@ const small = tinyModel(['a b c']);
 /** "broken" fails as a damaged bundled file does. */
 const load = async (e: { id: string; name: string; file: string }) => {
   if (e.id === 'small') return small;
-  throw new ModelLoadError({ kind: 'file', name: e.name, file: e.file, code: 'truncated' });
+  throw new ModelLoadError({
+    kind: 'file',
+    id: e.id,
+    name: e.name,
+    file: e.file,
+    code: 'truncated',
+  });
 };
 
 describe('notices in German', () => {
@@ -64,7 +70,7 @@ describe('notices in German', () => {
     expect(loadErrorText(failure, de)).toBe(
       'Keines der mitgelieferten Modelle konnte geladen werden. Das Modell „broken“ konnte nicht geladen werden: seine Datei broken.tsm ist unvollständig (abgeschnitten). Laden Sie die Seite neu; passiert das immer wieder, fehlt der Modellordner der Website oder ist beschädigt (neu erstellen mit `npm run models`).',
     );
-    const http = new ModelLoadError({ kind: 'http', name: 'Brown', status: 404 });
+    const http = new ModelLoadError({ kind: 'http', id: 'brown', name: 'Brown', status: 404 });
     expect(http.message).toBe(
       'The model "Brown" could not be loaded: the server answered HTTP 404.',
     );
@@ -72,5 +78,13 @@ describe('notices in German', () => {
       'Das Modell „Brown“ konnte nicht geladen werden: der Server antwortete mit HTTP 404.',
     );
     expect(loadErrorText(new Error('plain'), de)).toBe('plain');
+    // A bundled model is named in German under German; its message stays English.
+    const bundled = new ModelLoadError({
+      kind: 'network',
+      id: 'brown-word',
+      name: 'Words: Brown corpus + JSON and code',
+    });
+    expect(bundled.message).toContain('"Words: Brown corpus + JSON and code"');
+    expect(loadErrorText(bundled, de)).toContain('„Wörter: Brown-Korpus + JSON und Code“');
   });
 });

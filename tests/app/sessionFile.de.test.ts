@@ -11,7 +11,7 @@ const small = tinyModel(['a b c']);
 const entries = [bundledEntry('small'), bundledEntry('broken')];
 const load = async (e: { id: string; name: string; file: string }) => {
   if (e.id === 'small') return small;
-  throw new ModelLoadError({ kind: 'http', name: e.name, status: 404 });
+  throw new ModelLoadError({ kind: 'http', id: e.id, name: e.name, status: 404 });
 };
 /** A session file of the small model, with `change` applied. */
 const session = (change: Record<string, unknown> = {}) =>

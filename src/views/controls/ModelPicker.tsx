@@ -31,16 +31,16 @@ export function ModelPicker({ models, value, busy, onChange, userModels = [] }: 
         aria-busy={busy}
         onChange={(e) => onChange(e.currentTarget.value)}
       >
-        {models.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
+        {models.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {m.bundledModelName(choice.id, choice.name)}
           </option>
         ))}
         {userModels.length > 0 && (
           <optgroup label={m.yourModels}>
-            {userModels.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
+            {userModels.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.name}
               </option>
             ))}
           </optgroup>
