@@ -19,7 +19,7 @@ function blockStarts(first: number, count: number): number[] {
  * The prompt and every generated token as running text. Each token is a button shaded and
  * underlined by the probability it had when chosen; hover or focus shows what else it could
  * have been, and activating it rewinds to just before it (Redo brings the rest back). In a long
- * session only the latest few hundred tokens are drawn until the person asks for all of them.
+ * session only the latest 51–100 tokens are drawn until the person asks for all of them.
  */
 export function GeneratedText() {
   const store = useExplorerStore();
