@@ -11,7 +11,7 @@ import {
 import { DEFAULT_LINK_STATE, LINK_LIMITS, type LinkState } from '../../src/app/permalinkState';
 import { en } from '../../src/i18n/en';
 import { CONTROL_NAMES } from '../../src/views/controls/controlNames';
-import { propertyRuns } from './propertyRuns';
+import { propertyRuns } from '../propertyRuns';
 
 const settings = Object.entries(NUMBER_FIELDS) as [
   NumberSetting,

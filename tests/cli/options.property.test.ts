@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli';
-import { propertyRuns } from '../app/propertyRuns';
+import { propertyRuns } from '../propertyRuns';
 import { fakeIo } from './fakeIo';
 
 const CORPUS = 'the cat sat on the mat.\n\nthe dog sat on the log.\n\nthe cat ate the fish.\n';

@@ -5,7 +5,7 @@ import { explainPrediction } from '../../src/model/explainPrediction';
 import { probabilityOf } from '../../src/model/probabilityOf';
 import { trainModel } from '../../src/model/trainModel';
 import type { Smoothing } from '../../src/model/types';
-import { propertyRuns } from '../app/propertyRuns';
+import { propertyRuns } from '../propertyRuns';
 
 const corpus = fc.array(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { maxLength: 12 }), {
   minLength: 1,

@@ -5,7 +5,7 @@ import { rankByProbability } from '../../src/model/rankByProbability';
 import { trainModel } from '../../src/model/trainModel';
 import type { Smoothing } from '../../src/model/types';
 import { rankOrder } from '../../src/sampling/rankOrder';
-import { propertyRuns } from '../app/propertyRuns';
+import { propertyRuns } from '../propertyRuns';
 
 describe('rankByProbability', () => {
   it('rankByProbability(model, history, probs) equals a full sort for any model and context', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sortByProbability } from '../../src/model/sortByProbability';
 import { rankOrder } from '../../src/sampling/rankOrder';
-import { propertyRuns } from '../app/propertyRuns';
+import { propertyRuns } from '../propertyRuns';
 
 describe('sortByProbability', () => {
   it('sortByProbability(ids, probs) equals a comparator sort, with ties and near-ties', () => {

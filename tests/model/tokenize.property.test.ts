@@ -4,7 +4,7 @@ import { encodeText } from '../../src/model/encodeText';
 import { splitSegments } from '../../src/model/splitSegments';
 import { tokenize } from '../../src/model/tokenize';
 import { trainModel } from '../../src/model/trainModel';
-import { propertyRuns } from '../app/propertyRuns';
+import { propertyRuns } from '../propertyRuns';
 
 /** Text people paste: markup, bidi controls, joiners, emoji, lone surrogates, any code point. */
 const hostilePiece = fc.constantFrom(

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSegments } from '../../src/model/splitSegments';
 import { tokenize } from '../../src/model/tokenize';
-import { propertyRuns } from '../app/propertyRuns';
+import { propertyRuns } from '../propertyRuns';
 
 describe('tokenize', () => {
   it("tokenize(text, 'word') follows the GPT-2 pattern and keeps leading spaces", () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { propertyRuns } from '../app/propertyRuns';
+import { propertyRuns } from '../propertyRuns';
 
 /** Property-test settings shared by every sampling test: fixed seed, 200 runs (TOKENSCOPE_PROPERTY_RUNS overrides). */
 export const runs = { seed: 1, numRuns: propertyRuns(200) };

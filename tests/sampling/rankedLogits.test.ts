@@ -4,7 +4,7 @@ import { entropyBits } from '../../src/sampling/entropyBits';
 import { logitRuns } from '../../src/sampling/logitRuns';
 import { rankedLogits } from '../../src/sampling/rankedLogits';
 import { rankOrder } from '../../src/sampling/rankOrder';
-import { propertyRuns } from '../app/propertyRuns';
+import { propertyRuns } from '../propertyRuns';
 
 describe('rankedLogits', () => {
   it('gives exactly Math.log of every probability, the runs logitRuns finds and the entropy', () => {

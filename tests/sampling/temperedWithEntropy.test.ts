@@ -4,7 +4,7 @@ import { entropyBits } from '../../src/sampling/entropyBits';
 import { logitRuns } from '../../src/sampling/logitRuns';
 import { rankOrder } from '../../src/sampling/rankOrder';
 import { temperedWithEntropy } from '../../src/sampling/temperedWithEntropy';
-import { propertyRuns } from '../app/propertyRuns';
+import { propertyRuns } from '../propertyRuns';
 import { referenceTempered } from './reference';
 
 describe('temperedWithEntropy', () => {

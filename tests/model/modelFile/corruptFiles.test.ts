@@ -6,7 +6,7 @@ import {
   ModelFileError,
   type ModelFileErrorCode,
 } from '../../../src/model/modelFile/ModelFileError';
-import { propertyRuns } from '../../app/propertyRuns';
+import { propertyRuns } from '../../propertyRuns';
 import { modelArbitrary } from './arbitraryModel';
 import { thrownBy, withRecomputedCrc } from './fileSurgery';
 import { makeModel, makeSmallModel } from './makeModel';

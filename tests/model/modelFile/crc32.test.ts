@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crc32 } from '../../../src/model/modelFile/crc32';
-import { propertyRuns } from '../../app/propertyRuns';
+import { propertyRuns } from '../../propertyRuns';
 
 const ascii = (text: string) => new TextEncoder().encode(text);
 

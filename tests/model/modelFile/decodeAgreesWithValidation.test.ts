@@ -5,7 +5,7 @@ import { encodeModel } from '../../../src/model/modelFile/encodeModel';
 import { findModelProblem } from '../../../src/model/modelFile/findModelProblem';
 import { ModelFileError } from '../../../src/model/modelFile/ModelFileError';
 import type { NgramModel, OrderTable } from '../../../src/model/types';
-import { propertyRuns } from '../../app/propertyRuns';
+import { propertyRuns } from '../../propertyRuns';
 import { modelArbitrary } from './arbitraryModel';
 import { assembleFile } from './fileSurgery';
 

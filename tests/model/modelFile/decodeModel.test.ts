@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeModel } from '../../../src/model/modelFile/decodeModel';
 import { encodeModel } from '../../../src/model/modelFile/encodeModel';
 import type { NgramModel } from '../../../src/model/types';
-import { propertyRuns } from '../../app/propertyRuns';
+import { propertyRuns } from '../../propertyRuns';
 import { modelArbitrary } from './arbitraryModel';
 import { makeModel, makeSmallModel } from './makeModel';
 

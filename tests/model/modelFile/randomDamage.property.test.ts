@@ -5,7 +5,7 @@ import { encodeModel } from '../../../src/model/modelFile/encodeModel';
 import { MAGIC_BYTES, PREFIX_BYTE_LENGTH } from '../../../src/model/modelFile/fileFormat';
 import { findModelProblem } from '../../../src/model/modelFile/findModelProblem';
 import { ModelFileError } from '../../../src/model/modelFile/ModelFileError';
-import { propertyRuns } from '../../app/propertyRuns';
+import { propertyRuns } from '../../propertyRuns';
 import { modelArbitrary } from './arbitraryModel';
 import { withRecomputedCrc } from './fileSurgery';
 

@@ -4,7 +4,7 @@ import { ByteReader } from '../../../src/model/modelFile/ByteReader';
 import { ByteWriter } from '../../../src/model/modelFile/ByteWriter';
 import { ModelFileError } from '../../../src/model/modelFile/ModelFileError';
 import { varintByteLength, writeVarint } from '../../../src/model/modelFile/varint';
-import { propertyRuns } from '../../app/propertyRuns';
+import { propertyRuns } from '../../propertyRuns';
 import { thrownBy } from './fileSurgery';
 
 const KNOWN: readonly [number, number[]][] = [

@@ -8,8 +8,8 @@ import { distributionCsv } from '../../../src/views/export/distributionCsv';
 import { distributionJson } from '../../../src/views/export/distributionJson';
 import { distributionRows } from '../../../src/views/export/distributionRows';
 import { showToken } from '../../../src/views/format/showToken';
-import { propertyRuns } from '../../app/propertyRuns';
 import { tinyModel } from '../../fixtures/tinyModel';
+import { propertyRuns } from '../../propertyRuns';
 import { parseCsv } from './parseCsv';
 
 const base = tinyModel(['a b c d e f g h i j k l m n', 'n m l k j i h g f e d c b a']);
