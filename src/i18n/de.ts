@@ -29,15 +29,18 @@ const GERMAN_MODEL_NAMES: Record<string, string> = {
   'brown-char': 'Zeichen: Brown-Korpus + JSON und Code',
 };
 
+/** Eine Zahl mit `digits` Nachkommastellen und Dezimalkomma, ohne Tausendertrennung: 0,80. */
+const fixed = (n: number, digits: number) =>
+  new Intl.NumberFormat('de-DE', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  }).format(n);
+
 /** Die deutschen Texte der Seite: dieselben Schlüssel wie en.ts (ein fehlender oder zusätzlicher Schlüssel ist ein Typfehler). */
 export const de: Messages = {
   // Zahlen
-  fixed: (n, digits) =>
-    new Intl.NumberFormat('de-DE', {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-      useGrouping: false,
-    }).format(n),
+  fixed,
   plain: (n) =>
     new Intl.NumberFormat('de-DE', { maximumFractionDigits: 20, useGrouping: false }).format(n),
 
@@ -598,13 +601,7 @@ export const de: Messages = {
   byteCount: (n) => `${n.toLocaleString('de-DE')} Byte`,
   fileSize: (bytes) => {
     if (bytes < 1000) return `${bytes} Byte`;
-    const oneDigit = (n: number) =>
-      new Intl.NumberFormat('de-DE', {
-        minimumFractionDigits: 1,
-        maximumFractionDigits: 1,
-        useGrouping: false,
-      }).format(n);
-    return bytes < 1_000_000 ? `${oneDigit(bytes / 1000)} KB` : `${oneDigit(bytes / 1_000_000)} MB`;
+    return bytes < 1_000_000 ? `${fixed(bytes / 1000, 1)} KB` : `${fixed(bytes / 1_000_000, 1)} MB`;
   },
   trainVocabSize: (max, given) =>
     `Die Vokabulargröße muss eine ganze Zahl von 1 bis ${max.toLocaleString('de-DE')} sein, nicht „${given}“.`,

@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LocaleProvider } from '../../../src/i18n/LocaleContext';
+import type { Locale } from '../../../src/i18n/locales';
 import { ModelPicker } from '../../../src/views/controls/ModelPicker';
 
 const models = [
@@ -16,19 +17,23 @@ const optionTexts = () =>
     .getAllByRole('option')
     .map((o) => o.textContent);
 
+/** The picker with the models above, in `locale`. */
+const renderPicker = (locale: Locale) =>
+  render(
+    <LocaleProvider locale={locale}>
+      <ModelPicker
+        models={models}
+        userModels={userModels}
+        value="brown-word"
+        busy={false}
+        onChange={() => {}}
+      />
+    </LocaleProvider>,
+  );
+
 describe('ModelPicker names', () => {
   it('names the bundled models in German under German; other and trained models keep their names', () => {
-    render(
-      <LocaleProvider locale="de">
-        <ModelPicker
-          models={models}
-          userModels={userModels}
-          value="brown-word"
-          busy={false}
-          onChange={() => {}}
-        />
-      </LocaleProvider>,
-    );
+    renderPicker('de');
     expect(optionTexts()).toEqual([
       'Wörter: Brown-Korpus + JSON und Code',
       'Zeichen: Brown-Korpus + JSON und Code',
@@ -38,17 +43,7 @@ describe('ModelPicker names', () => {
   });
 
   it('names them as the model list does in English', () => {
-    render(
-      <LocaleProvider locale="en">
-        <ModelPicker
-          models={models}
-          userModels={userModels}
-          value="brown-word"
-          busy={false}
-          onChange={() => {}}
-        />
-      </LocaleProvider>,
-    );
+    renderPicker('en');
     expect(optionTexts()).toEqual([...models.map((m) => m.name), 'brown-word']);
   });
 });
