@@ -4,7 +4,6 @@ export { createRng, type Rng, type RngState } from './createRng';
 export { type Cycle, detectCycle } from './detectCycle';
 export { effectiveChoices } from './effectiveChoices';
 export { entropyBits } from './entropyBits';
-export { entropyFromLogits } from './entropyFromLogits';
 export type { FilterSettings } from './FilterSettings';
 export { type FilterCut, type FilterCuts, filterCuts } from './filterCuts';
 export { filterDistribution } from './filterDistribution';

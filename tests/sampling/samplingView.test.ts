@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { entropyBits } from '../../src/sampling/entropyBits';
-import { entropyFromLogits } from '../../src/sampling/entropyFromLogits';
 import { rankOrder } from '../../src/sampling/rankOrder';
 import { samplingView } from '../../src/sampling/samplingView';
 import { referenceSampling } from './reference';
@@ -32,11 +31,5 @@ describe('samplingView', () => {
     });
     // Rank order: 1, 3, 4, 2|5, 0; id 1 is masked, so top-2 keeps ids 3 and 4, ending at rank 3.
     expect(view.cuts.topK).toEqual({ kept: 2, rankEnd: 3 });
-  });
-});
-
-describe('entropyFromLogits', () => {
-  it('entropyFromLogits(probs, ln probs) equals entropyBits(probs)', () => {
-    expect(entropyFromLogits(modelProbs, logits)).toBeCloseTo(entropyBits(modelProbs), 14);
   });
 });
