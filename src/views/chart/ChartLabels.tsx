@@ -6,9 +6,15 @@ import { stackLabels } from './stackLabels';
 import { truncateLabel } from './truncateLabel';
 import type { ChartModel } from './useChartModel';
 
+/** A label's line box, and where its baseline sits in it (CSS px; see DistributionChart.css). */
 const LINE_HEIGHT_PX = 13;
+const BASELINE_PX = 10;
 
-/** Token labels: under every bar when zoomed in far enough, else beside the view's first bars. */
+/**
+ * Token labels: under every bar when zoomed in far enough, else beside the view's first bars.
+ * HTML over the plot, each placed by a transform, not SVG text: a slider move changes their
+ * numbers and places, and a moved or rewritten SVG label lays out and repaints the whole SVG.
+ */
 export function ChartLabels({ chart }: { chart: ChartModel }) {
   const m = useMessages();
   const locale = useLocale();
@@ -19,19 +25,20 @@ export function ChartLabels({ chart }: { chart: ChartModel }) {
     masked(rank) ? 'ts-chart-label ts-chart-label-masked' : 'ts-chart-label';
   if (labels.every) {
     return (
-      <g>
+      <div className="ts-chart-labels" aria-hidden="true">
         {labels.ranks.map((rank) => (
-          <text
+          <span
             key={rank}
             className={className(rank)}
-            transform={`translate(${x(rank + 0.5).toFixed(1)},${frame.bottom + 6}) rotate(-90)`}
-            textAnchor="end"
-            dominantBaseline="middle"
+            // Read upwards, ending just under the axis, centred on the bar.
+            style={{
+              transform: `translate(${x(rank + 0.5).toFixed(1)}px,${frame.bottom + 6}px) rotate(-90deg) translate(-100%,-50%)`,
+            }}
           >
             {name(rank)}
-          </text>
+          </span>
         ))}
-      </g>
+      </div>
     );
   }
   const baselines = stackLabels(
@@ -41,19 +48,20 @@ export function ChartLabels({ chart }: { chart: ChartModel }) {
     frame.bottom - 4,
   );
   return (
-    <g>
+    <div className="ts-chart-labels" aria-hidden="true">
       {labels.ranks.map((rank, i) => (
-        <text
+        <span
           key={rank}
           className={className(rank)}
-          x={Math.max(x(rank + 1), frame.left) + 4}
-          y={baselines[i]}
+          style={{
+            transform: `translate(${(Math.max(x(rank + 1), frame.left) + 4).toFixed(1)}px,${(baselines[i] - BASELINE_PX).toFixed(1)}px)`,
+          }}
         >
           {/* The token isolated: its bidi controls must not reorder the probability beside it. */}
-          <tspan className="ts-bidi-isolate">{name(rank)}</tspan>
+          <span className="ts-bidi-isolate">{name(rank)}</span>
           {` ${formatProbability(heights[order[rank]], locale)}${masked(rank) ? m.maskedLabelSuffix : ''}`}
-        </text>
+        </span>
       ))}
-    </g>
+    </div>
   );
 }

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
-import { ChartLabels } from './ChartLabels';
 import { cutMarkers } from './cutMarkers';
 import { formatCount } from './formatCount';
 import { ghostPath } from './ghostPath';
 import { rankTicks } from './rankTicks';
 import type { ChartModel } from './useChartModel';
 
-/** The SVG over the bar canvas: axes, the T = 1 outline, filter cuts, labels, cursor and brush. */
+/** The SVG over the bar canvas: axes, the T = 1 outline, filter cuts, cursor and brush. */
 export function ChartOverlay({
   chart,
   cursor,
@@ -84,7 +83,6 @@ export function ChartOverlay({
           </g>
         );
       })}
-      <ChartLabels chart={chart} />
       {cursor !== null && cursor >= view.start && cursor < view.end && (
         <rect
           className="ts-chart-cursor"

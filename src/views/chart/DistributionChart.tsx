@@ -3,6 +3,7 @@ import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import { formatProbabilityShort } from '../format/formatProbabilityShort';
 import { ChartControls } from './ChartControls';
+import { ChartLabels } from './ChartLabels';
 import { ChartOverlay } from './ChartOverlay';
 import { ChartTooltip } from './ChartTooltip';
 import { chartKeyHandler } from './chartKeyHandler';
@@ -94,6 +95,7 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
             aria-label={summarizeTop(chart.temperedProbs, chart.order, chart.vocab, 3, m, locale)}
           />
           <ChartOverlay chart={chart} cursor={shownCursor} brush={pointer.brush} />
+          <ChartLabels chart={chart} />
           {shownCursor !== null && <ChartTooltip chart={chart} rank={shownCursor} id={tooltipId} />}
         </div>
         <TopTokenList chart={chart} onChoose={choose} onShow={setCursor} />

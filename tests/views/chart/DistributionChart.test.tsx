@@ -94,7 +94,7 @@ describe('DistributionChart', () => {
     const view = renderWithStore(<DistributionChart />, store);
     fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
     const labels = Array.from(
-      view.container.querySelectorAll('text.ts-chart-label'),
+      view.container.querySelectorAll('.ts-chart-label'),
       (t) => t.textContent,
     );
     const shown = Math.round(store.getState().order.length / 4);
