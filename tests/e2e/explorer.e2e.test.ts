@@ -87,6 +87,31 @@ describe('the explorer page', () => {
     expect(rows.filter((r) => r.p > 0)).toHaveLength(1);
   });
 
+  it('draws the T = 1 outline on the bar canvas only while T is not 1', async () => {
+    await open();
+    // Near-black pixels, however faint (anti-aliased): the outline; the bars are blue, the hatching light grey.
+    const outlinePixels = () =>
+      page.locator('canvas.ts-chart-canvas').evaluate((canvas: HTMLCanvasElement) => {
+        const ctx = canvas.getContext('2d');
+        if (!ctx) return -1;
+        const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+        let dark = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          if (data[i + 3] > 40 && Math.max(data[i], data[i + 1], data[i + 2]) < 90) dark++;
+        }
+        return dark;
+      });
+    expect(await outlinePixels()).toBe(0);
+    const slider = page.getByRole('slider', { name: 'Temperature' });
+    await slider.focus();
+    await page.keyboard.press('End');
+    await expect.poll(outlinePixels).toBeGreaterThan(200);
+    await page.keyboard.press('Home');
+    await expect.poll(outlinePixels).toBeGreaterThan(200);
+    await page.getByRole('button', { name: 'T = 1' }).click();
+    await expect.poll(outlinePixels).toBe(0);
+  });
+
   it('Step appends a token, and the same seed gives the same text after a reload', async () => {
     await open();
     for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step' }).click();

@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { formatProbability } from '../format/formatProbability';
 import { showToken } from '../format/showToken';
@@ -6,16 +7,24 @@ import { stackLabels } from './stackLabels';
 import { truncateLabel } from './truncateLabel';
 import type { ChartModel } from './useChartModel';
 
-/** A label's line box, and where its baseline sits in it (CSS px; see DistributionChart.css). */
-const LINE_HEIGHT_PX = 13;
-const BASELINE_PX = 10;
+/** A label's line height in CSS px at the usual font size (DistributionChart.css). */
+export const LABEL_LINE_PX = 13;
 
 /**
  * Token labels: under every bar when zoomed in far enough, else beside the view's first bars.
  * HTML over the plot, each placed by a transform, not SVG text: a slider move changes their
  * numbers and places, and a moved or rewritten SVG label lays out and repaints the whole SVG.
+ * `probe` is an invisible label whose height is `lineHeightPx` (larger in presenter mode).
  */
-export function ChartLabels({ chart }: { chart: ChartModel }) {
+export function ChartLabels({
+  chart,
+  probe,
+  lineHeightPx,
+}: {
+  chart: ChartModel;
+  probe: RefObject<HTMLSpanElement | null>;
+  lineHeightPx: number;
+}) {
   const m = useMessages();
   const locale = useLocale();
   const { labels, order, vocab, heights, frame, x, y } = chart;
@@ -23,9 +32,15 @@ export function ChartLabels({ chart }: { chart: ChartModel }) {
   const masked = (rank: number) => !isChoosable(chart.statusAt(rank));
   const className = (rank: number) =>
     masked(rank) ? 'ts-chart-label ts-chart-label-masked' : 'ts-chart-label';
+  const measure = (
+    <span ref={probe} className="ts-chart-label-probe">
+      0
+    </span>
+  );
   if (labels.every) {
     return (
       <div className="ts-chart-labels" aria-hidden="true">
+        {measure}
         {labels.ranks.map((rank) => (
           <span
             key={rank}
@@ -41,20 +56,22 @@ export function ChartLabels({ chart }: { chart: ChartModel }) {
       </div>
     );
   }
-  const baselines = stackLabels(
-    labels.ranks.map((rank) => y(heights[order[rank]]) - 3),
-    LINE_HEIGHT_PX,
-    frame.top + 10,
-    frame.bottom - 4,
+  // Each label's box ends just above its bar, pushed apart by one line and kept in the plot.
+  const bottoms = stackLabels(
+    labels.ranks.map((rank) => y(heights[order[rank]])),
+    lineHeightPx,
+    frame.top + lineHeightPx,
+    frame.bottom - 1,
   );
   return (
     <div className="ts-chart-labels" aria-hidden="true">
+      {measure}
       {labels.ranks.map((rank, i) => (
         <span
           key={rank}
           className={className(rank)}
           style={{
-            transform: `translate(${(Math.max(x(rank + 1), frame.left) + 4).toFixed(1)}px,${(baselines[i] - BASELINE_PX).toFixed(1)}px)`,
+            transform: `translate(${(Math.max(x(rank + 1), frame.left) + 4).toFixed(1)}px,${(bottoms[i] - lineHeightPx).toFixed(1)}px)`,
           }}
         >
           {/* The token isolated: its bidi controls must not reorder the probability beside it. */}

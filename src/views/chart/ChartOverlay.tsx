@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { cutMarkers } from './cutMarkers';
 import { formatCount } from './formatCount';
-import { ghostPath } from './ghostPath';
 import { rankTicks } from './rankTicks';
 import type { ChartModel } from './useChartModel';
 
-/** The SVG over the bar canvas: axes, the T = 1 outline, filter cuts, cursor and brush. */
+/** The SVG over the bar canvas: axes, filter cuts, cursor and brush (the T = 1 outline is on the canvas). */
 export function ChartOverlay({
   chart,
   cursor,
@@ -15,13 +14,8 @@ export function ChartOverlay({
   cursor: number | null;
   brush: readonly [number, number] | null;
 }) {
-  const { frame, columns, view, x, y, axis, ghost } = chart;
+  const { frame, columns, view, x, y, axis } = chart;
   const right = frame.left + columns;
-  const { modelProbs, order } = chart;
-  const outline = useMemo(
-    () => (ghost ? ghostPath(modelProbs, order, view.start, view.end, columns, frame.left, y) : ''),
-    [ghost, modelProbs, order, view.start, view.end, columns, frame.left, y],
-  );
   // About one tick per 70 px, so labels such as "12 000" never overlap on a phone.
   const tickCount = Math.max(2, Math.min(6, Math.floor(columns / 70)));
   const ranks = useMemo(
@@ -66,7 +60,6 @@ export function ChartOverlay({
             {formatCount(rank)}
           </text>
         ))}
-      {ghost && <path className="ts-chart-ghost" d={outline} />}
       {markers.map((m, i) => {
         const at = x(m.rankEnd);
         const flip = at > right - 70;

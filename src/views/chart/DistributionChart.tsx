@@ -3,7 +3,7 @@ import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import { formatProbabilityShort } from '../format/formatProbabilityShort';
 import { ChartControls } from './ChartControls';
-import { ChartLabels } from './ChartLabels';
+import { ChartLabels, LABEL_LINE_PX } from './ChartLabels';
 import { ChartOverlay } from './ChartOverlay';
 import { ChartTooltip } from './ChartTooltip';
 import { chartKeyHandler } from './chartKeyHandler';
@@ -38,13 +38,15 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
   const store = useExplorerStore();
   const [plotRef, widthPx] = useElementSize<HTMLDivElement>(640);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  // The labels' line height: 13 px, more where CSS sets a larger font (presenter mode).
+  const [probeRef, lineHeightPx] = useElementSize<HTMLSpanElement>(LABEL_LINE_PX, 'height');
   const tooltipId = useId();
   const [log, setLog] = useState(false);
   const [cursor, setCursor] = useState<number | null>(null);
   const total = useExplorer((s) => s.order.length);
   const view = useRankView(total);
   const chart = useChartModel(view, widthPx, heightPx, log);
-  useBarPainter(canvasRef, chart);
+  useBarPainter(canvasRef, chart, lineHeightPx);
 
   const choose = (rank: number) => {
     if (isChoosable(chart.statusAt(rank))) store.getState().choose(chart.order[rank]);
@@ -95,7 +97,7 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
             aria-label={summarizeTop(chart.temperedProbs, chart.order, chart.vocab, 3, m, locale)}
           />
           <ChartOverlay chart={chart} cursor={shownCursor} brush={pointer.brush} />
-          <ChartLabels chart={chart} />
+          <ChartLabels chart={chart} probe={probeRef} lineHeightPx={lineHeightPx} />
           {shownCursor !== null && <ChartTooltip chart={chart} rank={shownCursor} id={tooltipId} />}
         </div>
         <TopTokenList chart={chart} onChoose={choose} onShow={setCursor} />

@@ -1,5 +1,14 @@
 import type { ColumnBars } from './ColumnBars';
 import { type BarFills, drawBars, type PlotFrame } from './drawBars';
+import { traceGhost } from './traceGhost';
+
+/** The T = 1 outline: the model's probabilities along the view's ranks. */
+export interface GhostLine {
+  readonly modelProbs: Float64Array;
+  readonly order: Uint32Array;
+  readonly start: number;
+  readonly end: number;
+}
 
 /** What one canvas paint needs. */
 export interface BarPaint {
@@ -9,12 +18,25 @@ export interface BarPaint {
   readonly y: (p: number) => number;
   /** The tallest bar (part of the input, so a refill of `bars` makes a new paint). */
   readonly tallest: number;
+  /** The T = 1 outline over the bars, or null at T = 1. */
+  readonly ghost: GhostLine | null;
+  /**
+   * Changes when the page's look may have (the labels' font size, as in presenter mode): the
+   * colours and line width are read from CSS again then, and when the chart is resized.
+   */
+  readonly styleKey: number;
 }
 
-const colours = new WeakMap<
-  HTMLCanvasElement,
-  { frame: PlotFrame; kept: string; masked: string }
->();
+interface BarStyle {
+  frame: PlotFrame;
+  styleKey: number;
+  kept: string;
+  masked: string;
+  ghost: string;
+  ghostWidth: number;
+}
+
+const styles = new WeakMap<HTMLCanvasElement, BarStyle>();
 const patterns = new WeakMap<
   CanvasRenderingContext2D,
   { colour: string; pattern: CanvasPattern }
@@ -41,24 +63,27 @@ function hatch(ctx: CanvasRenderingContext2D, colour: string): string | CanvasPa
   return pattern;
 }
 
-/** The --ts-bar and --ts-masked colours, read again only when the chart is resized. */
-function barColours(canvas: HTMLCanvasElement, frame: PlotFrame) {
-  const cached = colours.get(canvas);
-  if (cached && cached.frame === frame) return cached;
+/** The --ts-bar, --ts-masked and --ts-ghost styles, read again only when the chart changes. */
+function barStyle(canvas: HTMLCanvasElement, frame: PlotFrame, styleKey: number): BarStyle {
+  const cached = styles.get(canvas);
+  if (cached && cached.frame === frame && cached.styleKey === styleKey) return cached;
   const style = getComputedStyle(canvas);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   const fresh = {
     frame,
+    styleKey,
     kept: read('--ts-bar', '#2f5f9e'),
     masked: read('--ts-masked', '#9aa1ab'),
+    ghost: read('--ts-ghost', '#1b1b1b'),
+    ghostWidth: Number(read('--ts-ghost-width', '1')) || 1,
   };
-  colours.set(canvas, fresh);
+  styles.set(canvas, fresh);
   return fresh;
 }
 
 /**
- * Sizes the canvas for devicePixelRatio and draws the bars; does nothing where there is no 2D
- * canvas (jsdom, or a browser that refuses a context).
+ * Sizes the canvas for devicePixelRatio and draws the bars, then the T = 1 outline over them;
+ * does nothing where there is no 2D canvas (jsdom, or a browser that refuses a context).
  */
 export function paintBars(canvas: HTMLCanvasElement | null, paint: BarPaint): void {
   if (!canvas || typeof CanvasRenderingContext2D === 'undefined') return;
@@ -69,7 +94,27 @@ export function paintBars(canvas: HTMLCanvasElement | null, paint: BarPaint): vo
   if (canvas.height !== height) canvas.height = height;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
-  const { kept, masked } = barColours(canvas, frame);
-  const fills: BarFills = { kept, masked: hatch(ctx, masked) };
+  const style = barStyle(canvas, frame, paint.styleKey);
+  const fills: BarFills = { kept: style.kept, masked: hatch(ctx, style.masked) };
   drawBars(ctx, paint.bars, paint.columns, frame, paint.y, fills);
+  const { ghost } = paint;
+  if (!ghost) return;
+  // On the canvas, not the SVG: a slider move below T = 1 rescales it, and a new SVG path
+  // cost a layout and a repaint of the whole overlay.
+  ctx.beginPath();
+  traceGhost(
+    ctx,
+    ghost.modelProbs,
+    ghost.order,
+    ghost.start,
+    ghost.end,
+    paint.columns,
+    frame.left,
+    paint.y,
+  );
+  ctx.strokeStyle = style.ghost;
+  ctx.lineWidth = style.ghostWidth;
+  ctx.globalAlpha = 0.8;
+  ctx.stroke();
+  ctx.globalAlpha = 1;
 }

@@ -3,16 +3,30 @@ import { type BarPaint, paintBars } from './paintBars';
 import type { ChartModel } from './useChartModel';
 import { useFrameScheduler } from './useFrameScheduler';
 
-/** Repaints the bar canvas in the next animation frame whenever the bars, size or scale change. */
+/**
+ * Repaints the bar canvas in the next animation frame whenever the bars, size, scale or T = 1
+ * outline change; `styleKey` changes when CSS may have (see BarPaint).
+ */
 export function useBarPainter(
   canvas: RefObject<HTMLCanvasElement | null>,
   chart: ChartModel,
+  styleKey: number,
 ): void {
-  const { bars, columns, frame, y, fill } = chart;
+  const { bars, columns, frame, y, fill, modelProbs, order } = chart;
+  const { start, end } = chart.view;
+  const ghost = chart.ghost;
   // `fill` changes identity whenever the column buffers are refilled in place.
   const paint: BarPaint = useMemo(
-    () => ({ bars, columns, frame, y, tallest: fill.tallest }),
-    [bars, columns, frame, y, fill],
+    () => ({
+      bars,
+      columns,
+      frame,
+      y,
+      tallest: fill.tallest,
+      ghost: ghost ? { modelProbs, order, start, end } : null,
+      styleKey,
+    }),
+    [bars, columns, frame, y, fill, ghost, modelProbs, order, start, end, styleKey],
   );
   const draw = useCallback((input: BarPaint) => paintBars(canvas.current, input), [canvas]);
   const markDirty = useFrameScheduler(draw);

@@ -1,27 +1,28 @@
 import { type RefObject, useLayoutEffect, useRef, useState } from 'react';
 
 /**
- * Tracks an element's content width in CSS pixels with a ResizeObserver; `fallbackWidthPx` is
- * used until the element has a width (or where there is no layout, as in tests).
+ * Tracks an element's content width (or height) in CSS pixels with a ResizeObserver;
+ * `fallbackPx` is used until the element has a size (or where there is no layout, as in tests).
  */
 export function useElementSize<T extends HTMLElement>(
-  fallbackWidthPx: number,
+  fallbackPx: number,
+  axis: 'width' | 'height' = 'width',
 ): [RefObject<T | null>, number] {
   const ref = useRef<T | null>(null);
-  const [widthPx, setWidthPx] = useState(fallbackWidthPx);
+  const [sizePx, setSizePx] = useState(fallbackPx);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const update = (measured: number) => {
-      if (measured > 0) setWidthPx(Math.floor(measured));
+      if (measured > 0) setSizePx(Math.floor(measured));
     };
-    update(element.clientWidth);
+    update(axis === 'width' ? element.clientWidth : element.clientHeight);
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver((entries) => {
-      for (const entry of entries) update(entry.contentRect.width);
+      for (const entry of entries) update(entry.contentRect[axis]);
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
-  return [ref, widthPx];
+  }, [axis]);
+  return [ref, sizePx];
 }
