@@ -39,6 +39,24 @@ describe('presenter mode', () => {
     await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('presenter');
   });
 
+  it('spaces the rank axis for its larger text, so no two labels overlap', async () => {
+    await open('#presenter=1');
+    const boxes = async () =>
+      (
+        await page.locator('.ts-chart-rank-tick').evaluateAll((ticks) =>
+          ticks.map((t) => {
+            const r = t.getBoundingClientRect();
+            return { left: r.left, right: r.right, size: getComputedStyle(t).fontSize };
+          }),
+        )
+      ).sort((a, b) => a.left - b.left);
+    await expect.poll(async () => (await boxes())[0]?.size).toBe('16px');
+    const ticks = await boxes();
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < ticks.length; i++)
+      expect(ticks[i].left).toBeGreaterThan(ticks[i - 1].right);
+  });
+
   it('the p key switches it, but not while typing in the prompt', async () => {
     await open();
     const prompt = page.getByRole('textbox', { name: 'Prompt' });

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { cutMarkers } from './cutMarkers';
 import { formatCount } from './formatCount';
-import { rankTicks } from './rankTicks';
+import { spacedRankTicks } from './rankTicks';
 import type { ChartModel } from './useChartModel';
 
 /** The SVG over the bar canvas: axes, filter cuts, cursor and brush (the T = 1 outline is on the canvas). */
@@ -9,18 +9,20 @@ export function ChartOverlay({
   chart,
   cursor,
   brush,
+  textScale = 1,
 }: {
   chart: ChartModel;
   cursor: number | null;
   brush: readonly [number, number] | null;
+  /** How much larger than usual the chart's text is (1.5 in presenter mode): ticks space out. */
+  textScale?: number;
 }) {
   const { frame, columns, view, x, y, axis } = chart;
   const right = frame.left + columns;
-  // About one tick per 70 px, so labels such as "12 000" never overlap on a phone.
-  const tickCount = Math.max(2, Math.min(6, Math.floor(columns / 70)));
+  // Ticks at least 60 px apart at the usual text size, so labels such as "12 000" never overlap.
   const ranks = useMemo(
-    () => rankTicks(view.start, view.end, tickCount),
-    [view.start, view.end, tickCount],
+    () => spacedRankTicks(view.start, view.end, columns, 60 * textScale),
+    [view.start, view.end, columns, textScale],
   );
   const markers = cutMarkers(chart.cuts, chart.filters).filter(
     (m) => m.rankEnd >= view.start && m.rankEnd <= view.end,

@@ -96,7 +96,12 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
             role="img"
             aria-label={summarizeTop(chart.temperedProbs, chart.order, chart.vocab, 3, m, locale)}
           />
-          <ChartOverlay chart={chart} cursor={shownCursor} brush={pointer.brush} />
+          <ChartOverlay
+            chart={chart}
+            cursor={shownCursor}
+            brush={pointer.brush}
+            textScale={lineHeightPx / LABEL_LINE_PX}
+          />
           <ChartLabels chart={chart} probe={probeRef} lineHeightPx={lineHeightPx} />
           {shownCursor !== null && <ChartTooltip chart={chart} rank={shownCursor} id={tooltipId} />}
         </div>

@@ -6,3 +6,22 @@ export function rankTicks(rankStart: number, rankEnd: number, count: number): nu
     (rank) => Number.isInteger(rank) && rank > rankStart && rank <= rankEnd,
   );
 }
+
+/**
+ * Round ranks for an axis `columns` pixels wide: as many as six, but no two closer than
+ * `minGapPx` (d3's count is only a hint, so fewer are asked for until the spacing holds).
+ */
+export function spacedRankTicks(
+  rankStart: number,
+  rankEnd: number,
+  columns: number,
+  minGapPx: number,
+): number[] {
+  const span = rankEnd - rankStart;
+  let ranks: number[] = [];
+  for (let count = Math.max(2, Math.min(6, Math.floor(columns / minGapPx))); count >= 1; count--) {
+    ranks = rankTicks(rankStart, rankEnd, count);
+    if (ranks.length < 2 || ((ranks[1] - ranks[0]) * columns) / span >= minGapPx) return ranks;
+  }
+  return ranks;
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { axisTop, formatTick, probabilityTicks } from '../../../src/views/chart/probabilityTicks';
-import { rankTicks } from '../../../src/views/chart/rankTicks';
+import { rankTicks, spacedRankTicks } from '../../../src/views/chart/rankTicks';
 
 const labels = (log: boolean, tallest: number) =>
   probabilityTicks(log, tallest).ticks.map((t) => t.label);
@@ -57,5 +57,18 @@ describe('axisTop', () => {
       }),
       { seed: 8, numRuns: 1000 },
     );
+  });
+});
+
+describe('spacedRankTicks', () => {
+  it('spacedRankTicks(...) keeps ticks at least the given pixels apart, asking d3 for fewer', () => {
+    // 410 px for 12 002 ranks: a 2 000 step is 68 px, too close for 88 px; a 5 000 step is not.
+    expect(spacedRankTicks(0, 12002, 410, 60)).toEqual([2000, 4000, 6000, 8000, 10000, 12000]);
+    expect(spacedRankTicks(0, 12002, 410, 88)).toEqual([5000, 10000]);
+    expect(spacedRankTicks(0, 50257, 900, 60)).toEqual([10000, 20000, 30000, 40000, 50000]);
+  });
+
+  it('spacedRankTicks(...) gives a single tick when the axis is too narrow for two', () => {
+    expect(spacedRankTicks(0, 12002, 50, 60)).toHaveLength(1);
   });
 });
