@@ -35,8 +35,11 @@ export function ChartOverlay({
       height={frame.heightPx}
       aria-hidden="true"
     >
-      {axis.ticks.map((tick) => (
-        <g key={tick.value} className="ts-chart-tick">
+      {/* Keyed by place, not value: a new axis top (most steps) moves and relabels the same
+          elements instead of replacing them. */}
+      {axis.ticks.map((tick, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the ticks are places on the axis
+        <g key={i} className="ts-chart-tick">
           <line x1={frame.left} x2={right} y1={y(tick.value)} y2={y(tick.value)} />
           <text x={frame.left - 6} y={y(tick.value)} textAnchor="end" dominantBaseline="middle">
             {tick.label}
