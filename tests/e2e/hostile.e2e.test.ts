@@ -124,7 +124,7 @@ describe('hostile tokens and prompts', () => {
     await first.focus();
     const tooltip = await page.getByRole('tooltip').textContent();
     expect(tooltip).toContain(shown(HOSTILE[0]));
-    const labels = await page.locator('figure svg text').allTextContents();
+    const labels = await page.locator('figure .ts-chart-label').allTextContents();
     expect(labels.some((l) => l.includes('<img src=x') || l.includes('<script>'))).toBe(true);
     expect(
       await page.getByRole('combobox', { name: 'Model' }).getByRole('option').first().textContent(),
