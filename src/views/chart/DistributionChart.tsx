@@ -40,12 +40,13 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   // The labels' line height: 13 px, more where CSS sets a larger font (presenter mode).
   const [probeRef, lineHeightPx] = useElementSize<HTMLSpanElement>(LABEL_LINE_PX, 'height');
+  const textScale = lineHeightPx / LABEL_LINE_PX;
   const tooltipId = useId();
   const [log, setLog] = useState(false);
   const [cursor, setCursor] = useState<number | null>(null);
   const total = useExplorer((s) => s.order.length);
   const view = useRankView(total);
-  const chart = useChartModel(view, widthPx, heightPx, log);
+  const chart = useChartModel(view, widthPx, heightPx, log, textScale);
   useBarPainter(canvasRef, chart, lineHeightPx);
 
   const choose = (rank: number) => {
@@ -100,7 +101,7 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
             chart={chart}
             cursor={shownCursor}
             brush={pointer.brush}
-            textScale={lineHeightPx / LABEL_LINE_PX}
+            textScale={textScale}
           />
           <ChartLabels chart={chart} probe={probeRef} lineHeightPx={lineHeightPx} />
           {shownCursor !== null && <ChartTooltip chart={chart} rank={shownCursor} id={tooltipId} />}

@@ -52,6 +52,7 @@ export function useChartModel(
   widthPx: number,
   heightPx: number,
   log: boolean,
+  textScale = 1,
 ): ChartModel {
   const vocab = useExplorer((s) => s.model.vocab);
   const order = useExplorer((s) => s.order);
@@ -68,17 +69,19 @@ export function useChartModel(
   const { heights, maskedIds } = shown;
 
   const columns = Math.max(1, widthPx - MARGIN.left - MARGIN.right);
-  const labels = labelledRanks(view.start, view.end, columns);
+  const labels = labelledRanks(view.start, view.end, columns, textScale);
+  // Room under the axis for the rotated labels, as much more as their text is larger.
+  const labelledBottom = Math.round(MARGIN.bottomLabelled * textScale);
   const frame = useMemo(
     () => ({
       widthPx,
       heightPx,
       left: MARGIN.left,
       top: MARGIN.top,
-      bottom: heightPx - (labels.every ? MARGIN.bottomLabelled : MARGIN.bottom),
+      bottom: heightPx - (labels.every ? labelledBottom : MARGIN.bottom),
       devicePixelRatio: typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1,
     }),
-    [widthPx, heightPx, labels.every],
+    [widthPx, heightPx, labels.every, labelledBottom],
   );
   const bars = useMemo(() => createColumnBars(columns), [columns]);
   const keptEnd = cuts.minP.rankEnd;

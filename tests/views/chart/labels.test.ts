@@ -15,6 +15,13 @@ describe('labelledRanks', () => {
     expect(labelledRanks(100, 103, 572)).toEqual({ every: true, ranks: [100, 101, 102] });
   });
 
+  it('labelledRanks(start, end, columns, textScale) wants room for larger text', () => {
+    // 28 bars in 572 px are 20 px each: room for 11 px labels and 16 px ones, not 22 px ones.
+    expect(labelledRanks(0, 28, 572, 1).every).toBe(true);
+    expect(labelledRanks(0, 28, 572, 1.5).every).toBe(true);
+    expect(labelledRanks(0, 28, 572, 2).every).toBe(false);
+  });
+
   it('labelledRanks(start, end, columns) labels only the first three ranks of a wider view', () => {
     expect(labelledRanks(0, 50257, 800)).toEqual({ every: false, ranks: [0, 1, 2] });
     expect(labelledRanks(40, 100, 600)).toEqual({ every: false, ranks: [40, 41, 42] });
