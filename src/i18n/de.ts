@@ -28,12 +28,6 @@ const GERMAN_MODEL_NAMES: Record<string, string> = {
   'brown-word': 'Wörter: Brown-Korpus + JSON und Code',
   'brown-char': 'Zeichen: Brown-Korpus + JSON und Code',
 };
-const GERMAN_MODEL_DESCRIPTIONS: Record<string, string> = {
-  'brown-word':
-    'Ein wortbasiertes modifiziertes Kneser-Ney-Trigramm amerikanischer Prosa (des Brown-Korpus) mit erzeugtem JSON und Code.',
-  'brown-char':
-    'Ein zeichenbasiertes modifiziertes Kneser-Ney-6-Gramm desselben Textes; sein ganzes Vokabular passt auf einen Bildschirm.',
-};
 
 /** Eine Zahl mit `digits` Nachkommastellen und Dezimalkomma, ohne Tausendertrennung: 0,80. */
 const fixed = (n: number, digits: number) =>
@@ -583,7 +577,6 @@ export const de: Messages = {
   modelListFailed: (status) => `Die Modellliste konnte nicht geladen werden (HTTP ${status}).`,
   // Die mitgelieferten Modelle auf Deutsch; ein anderes (etwa aus einer eigenen Modellliste) behält seinen Namen.
   bundledModelName: (id, name) => GERMAN_MODEL_NAMES[id] ?? name,
-  bundledModelDescription: (id, description) => GERMAN_MODEL_DESCRIPTIONS[id] ?? description,
   modelLoadFailed: (name, why) => `Das Modell „${name}“ konnte nicht geladen werden: ${why}.`,
   loadNetworkFailed: 'die Netzwerkanfrage ist fehlgeschlagen',
   loadHttpStatus: (status) => `der Server antwortete mit HTTP ${status}`,

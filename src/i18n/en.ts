@@ -566,7 +566,6 @@ export const en = {
   modelListFailed: (status: number) => `The model list could not be loaded (HTTP ${status}).`,
   /** A bundled model's name as the picker and notices show it: its name in the model list. */
   bundledModelName: (_id: string, name: string) => name,
-  bundledModelDescription: (_id: string, description: string) => description,
   modelLoadFailed: (name: string, why: string) =>
     `The model "${name}" could not be loaded: ${why}.`,
   loadNetworkFailed: 'the network request failed',

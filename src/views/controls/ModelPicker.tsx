@@ -5,8 +5,6 @@ import { useMessages } from '../../i18n/LocaleContext';
 export interface ModelChoice {
   id: string;
   name: string;
-  /** What the model is, said under the picker while it is the current one. */
-  description?: string;
 }
 
 /** Props of the ModelPicker: the choices, the current one, and what to do on a change. */
@@ -23,12 +21,7 @@ export interface ModelPickerProps {
 export function ModelPicker({ models, value, busy, onChange, userModels = [] }: ModelPickerProps) {
   // Unique per instance: several explorers can share a page.
   const id = useId();
-  const descriptionId = useId();
   const m = useMessages();
-  const current = models.find((choice) => choice.id === value);
-  const description = current?.description
-    ? m.bundledModelDescription(current.id, current.description)
-    : '';
   return (
     <div className="ts-model-picker">
       <label htmlFor={id}>{m.model}</label>
@@ -36,7 +29,6 @@ export function ModelPicker({ models, value, busy, onChange, userModels = [] }: 
         id={id}
         value={value}
         aria-busy={busy}
-        aria-describedby={description ? descriptionId : undefined}
         onChange={(e) => onChange(e.currentTarget.value)}
       >
         {models.map((choice) => (
@@ -54,11 +46,6 @@ export function ModelPicker({ models, value, busy, onChange, userModels = [] }: 
           </optgroup>
         )}
       </select>
-      {description && (
-        <p id={descriptionId} className="ts-field-hint ts-model-description">
-          {description}
-        </p>
-      )}
     </div>
   );
 }

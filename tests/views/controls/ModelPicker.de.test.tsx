@@ -6,11 +6,7 @@ import type { Locale } from '../../../src/i18n/locales';
 import { ModelPicker } from '../../../src/views/controls/ModelPicker';
 
 const models = [
-  {
-    id: 'brown-word',
-    name: 'Words: Brown corpus + JSON and code',
-    description: 'A word-level modified Kneser–Ney trigram of American prose.',
-  },
+  { id: 'brown-word', name: 'Words: Brown corpus + JSON and code' },
   { id: 'brown-char', name: 'Characters: Brown corpus + JSON and code' },
   { id: 'elsewhere', name: 'A model from another list' },
 ];
@@ -49,25 +45,5 @@ describe('ModelPicker names', () => {
   it('names them as the model list does in English', () => {
     renderPicker('en');
     expect(optionTexts()).toEqual([...models.map((m) => m.name), 'brown-word']);
-  });
-});
-
-describe('ModelPicker description', () => {
-  it('says what the current bundled model is, as the picker’s description', () => {
-    renderPicker('en');
-    const picker = screen.getByRole('combobox', { name: 'Model' });
-    expect(picker).toHaveProperty('value', 'brown-word');
-    const describedBy = picker.getAttribute('aria-describedby') ?? '';
-    expect(document.getElementById(describedBy)?.textContent).toBe(
-      'A word-level modified Kneser–Ney trigram of American prose.',
-    );
-  });
-
-  it('says it in German for a bundled model under German', () => {
-    renderPicker('de');
-    const describedBy = screen.getByRole('combobox').getAttribute('aria-describedby') ?? '';
-    expect(document.getElementById(describedBy)?.textContent).toMatch(
-      /^Ein wortbasiertes modifiziertes Kneser-Ney-Trigramm/,
-    );
   });
 });
