@@ -31,10 +31,29 @@ export function primeBackoffWeights(table: OrderTable, weights: Float64Array): v
  * context were pruned, their discounted mass moves to γ as well, so distributions still sum to 1.
  */
 export function backoffWeights(table: OrderTable): Float64Array {
+  const weights = new Float64Array(table.contextTotals.length);
+  fillBackoffWeights(table, weights, 0, weights.length);
+  return weights;
+}
+
+/** Whether `backoffWeight` already has the table's weights (computed, or primed by the worker). */
+export function hasBackoffWeights(table: OrderTable): boolean {
+  return cache.has(table);
+}
+
+/**
+ * Writes γ_k(h) of the contexts in rows [rowStart, rowEnd) into `weights`: `backoffWeights`
+ * in slices, so a caller can spread the work over several tasks.
+ */
+export function fillBackoffWeights(
+  table: OrderTable,
+  weights: Float64Array,
+  rowStart: number,
+  rowEnd: number,
+): void {
   const n = table.contextCountsOfCounts;
   const d = table.discounts;
-  const weights = new Float64Array(table.contextTotals.length);
-  for (let row = 0; row < weights.length; row++) {
+  for (let row = rowStart; row < rowEnd; row++) {
     const total = table.contextTotals[row];
     let keptCount = 0;
     let keptDiscount = 0;
@@ -47,5 +66,4 @@ export function backoffWeights(table: OrderTable): Float64Array {
         ? (keptDiscount + (total - keptCount)) / total
         : (d[0] * n[row * 3] + d[1] * n[row * 3 + 1] + d[2] * n[row * 3 + 2]) / total;
   }
-  return weights;
 }
