@@ -47,7 +47,7 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
   const total = useExplorer((s) => s.order.length);
   const view = useRankView(total);
   const chart = useChartModel(view, widthPx, heightPx, log, textScale);
-  useBarPainter(canvasRef, chart, lineHeightPx);
+  useBarPainter(canvasRef, chart);
 
   const choose = (rank: number) => {
     if (isChoosable(chart.statusAt(rank))) store.getState().choose(chart.order[rank]);

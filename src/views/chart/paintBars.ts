@@ -20,16 +20,10 @@ export interface BarPaint {
   readonly tallest: number;
   /** The T = 1 outline over the bars, or null at T = 1. */
   readonly ghost: GhostLine | null;
-  /**
-   * Changes when the page's look may have (the labels' font size, as in presenter mode): the
-   * colours and line width are read from CSS again then, and when the chart is resized.
-   */
-  readonly styleKey: number;
 }
 
 interface BarStyle {
   frame: PlotFrame;
-  styleKey: number;
   kept: string;
   masked: string;
   ghost: string;
@@ -63,15 +57,17 @@ function hatch(ctx: CanvasRenderingContext2D, colour: string): string | CanvasPa
   return pattern;
 }
 
-/** The --ts-bar, --ts-masked and --ts-ghost styles, read again only when the chart changes. */
-function barStyle(canvas: HTMLCanvasElement, frame: PlotFrame, styleKey: number): BarStyle {
+/**
+ * The --ts-bar, --ts-masked and --ts-ghost styles, read again only with a new frame: a resize,
+ * or a new text size (presenter mode's theme), which useChartModel makes a new frame.
+ */
+function barStyle(canvas: HTMLCanvasElement, frame: PlotFrame): BarStyle {
   const cached = styles.get(canvas);
-  if (cached && cached.frame === frame && cached.styleKey === styleKey) return cached;
+  if (cached && cached.frame === frame) return cached;
   const style = getComputedStyle(canvas);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   const fresh = {
     frame,
-    styleKey,
     kept: read('--ts-bar', '#2f5f9e'),
     masked: read('--ts-masked', '#9aa1ab'),
     ghost: read('--ts-ghost', '#1b1b1b'),
@@ -94,7 +90,7 @@ export function paintBars(canvas: HTMLCanvasElement | null, paint: BarPaint): vo
   if (canvas.height !== height) canvas.height = height;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
-  const style = barStyle(canvas, frame, paint.styleKey);
+  const style = barStyle(canvas, frame);
   const fills: BarFills = { kept: style.kept, masked: hatch(ctx, style.masked) };
   drawBars(ctx, paint.bars, paint.columns, frame, paint.y, fills);
   const { ghost } = paint;

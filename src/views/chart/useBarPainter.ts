@@ -5,12 +5,11 @@ import { useFrameScheduler } from './useFrameScheduler';
 
 /**
  * Repaints the bar canvas in the next animation frame whenever the bars, size, scale or T = 1
- * outline change; `styleKey` changes when CSS may have (see BarPaint).
+ * outline change.
  */
 export function useBarPainter(
   canvas: RefObject<HTMLCanvasElement | null>,
   chart: ChartModel,
-  styleKey: number,
 ): void {
   const { bars, columns, frame, y, fill, modelProbs, order } = chart;
   const { start, end } = chart.view;
@@ -24,9 +23,8 @@ export function useBarPainter(
       y,
       tallest: fill.tallest,
       ghost: ghost ? { modelProbs, order, start, end } : null,
-      styleKey,
     }),
-    [bars, columns, frame, y, fill, ghost, modelProbs, order, start, end, styleKey],
+    [bars, columns, frame, y, fill, ghost, modelProbs, order, start, end],
   );
   const draw = useCallback((input: BarPaint) => paintBars(canvas.current, input), [canvas]);
   const markDirty = useFrameScheduler(draw);

@@ -70,7 +70,8 @@ export function useChartModel(
 
   const columns = Math.max(1, widthPx - MARGIN.left - MARGIN.right);
   const labels = labelledRanks(view.start, view.end, columns, textScale);
-  // Room under the axis for the rotated labels, as much more as their text is larger.
+  // Room under the axis for the rotated labels, as much more as their text is larger. A new text
+  // size therefore makes a new frame, and the bar canvas reads its CSS again (paintBars.ts).
   const labelledBottom = Math.round(MARGIN.bottomLabelled * textScale);
   const frame = useMemo(
     () => ({
