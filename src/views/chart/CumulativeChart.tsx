@@ -42,11 +42,13 @@ export function CumulativeChart({ heightPx = 220 }: CumulativeChartProps) {
   const order = useDeferredValue(live ? orderNow : null) ?? orderNow;
   const steps = useExplorer((s) => s.steps);
   const lastU = useExplorer((s) => s.lastU);
+  // With the rest: a settled state of one model is never shown with another model's tokens.
+  const vocab = useExplorer((s) => s.model.vocab);
   // Always here, so every draw's curve is kept at its step, seen or not.
   const dart = useLastDart();
   const data = useMemo(
-    () => ({ probs, order, steps, lastU, dart }),
-    [probs, order, steps, lastU, dart],
+    () => ({ probs, order, steps, lastU, dart, vocab }),
+    [probs, order, steps, lastU, dart, vocab],
   );
   // Out of sight, it follows a drag or autoplay when it settles (see useSettledUnless).
   const shown = useSettledUnless(data, live);
@@ -61,6 +63,7 @@ interface PlotData {
   steps: readonly Step[];
   lastU: number | null;
   dart: DartSnapshot | null;
+  vocab: readonly string[];
 }
 
 /** The chart itself. */
@@ -73,11 +76,10 @@ const CumulativePlot = memo(function CumulativePlot({
   data: PlotData;
   figureRef: RefObject<HTMLElement | null>;
 }) {
-  const { probs, order, steps, lastU, dart } = data;
+  const { probs, order, steps, lastU, dart, vocab } = data;
   const m = useMessages();
   const locale = useLocale();
   const [ref, widthPx] = useElementSize<HTMLDivElement>(480);
-  const vocab = useExplorer((s) => s.model.vocab);
   const ranks = useMemo(() => cdfSampleRanks(order.length), [order.length]);
   const cumulative = useMemo(() => cumulativeAt(probs, order, ranks), [probs, order, ranks]);
 

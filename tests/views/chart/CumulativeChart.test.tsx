@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CumulativeChart } from '../../../src/views/chart';
 import { formatProbability } from '../../../src/views/format/formatProbability';
 import { showToken } from '../../../src/views/format/showToken';
+import { tinyModel } from '../../fixtures/tinyModel';
 import { renderWithStore, tinyStore } from './fixtures';
 
 const errors = vi.fn();
@@ -91,5 +92,39 @@ describe('CumulativeChart', () => {
     renderWithStore(<CumulativeChart />, store);
     expect(caption()).toMatch(/was made on a distribution this chart did not see/);
     expect(dart()).toBeNull();
+  });
+
+  it('CumulativeChart out of sight keeps the last draw in its own model’s words after a model change', () => {
+    let report: ((entries: { isIntersecting: boolean }[]) => void) | undefined;
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+          report = callback;
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    vi.useFakeTimers();
+    try {
+      const store = tinyStore();
+      renderWithStore(<CumulativeChart />, store);
+      act(() => report?.([{ isIntersecting: false }]));
+      const before = store.getState();
+      act(() => store.getState().step());
+      act(() => vi.advanceTimersByTime(300));
+      const token = showToken(before.model.vocab[store.getState().steps[0].id], true);
+      expect(caption()).toContain(`landed on ${token}`);
+      // Another model, with other words: the settled caption still names the draw's own token.
+      const other = tinyModel(['x y z .', 'z y x .', 'y y z x .']);
+      act(() => store.getState().setModel(other, 'other'));
+      expect(caption()).toContain(`landed on ${token}`);
+      act(() => vi.advanceTimersByTime(300));
+      expect(caption()).toMatch(/^No draw yet\./);
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
   });
 });
