@@ -53,9 +53,10 @@ export function Explorer({
 }: ExplorerProps) {
   const m = useMessages();
   const [modelId, setModelId] = useState(store.getState().modelId);
-  // After the first paint, one secondary view per frame: cumulative, why, timeline, sampler, training.
-  const stage = useMountStages(5);
-  const painted = stage >= 1;
+  // The prompt and text paint first, then one part per frame: the distribution (slider, entropy,
+  // chart), cumulative, why, timeline, sampler, training. No frame lays out and paints them all.
+  const stage = useMountStages(6);
+  const painted = stage >= 2;
   const [busy, setBusy] = useState(false);
   // Why the last model picked could not be loaded, worded when shown (in the page's language).
   const [error, setError] = useState<{ error: unknown } | null>(null);
@@ -121,13 +122,17 @@ export function Explorer({
           {shown.has('samples') && <SampleFromHere />}
         </div>
         <div className="ts-distribution">
-          {shown.has('temperature') && <TemperatureSlider />}
-          <ViewBoundary name={m.entropy}>
-            <EntropyMeter />
-          </ViewBoundary>
-          <ViewBoundary name={m.distribution}>
-            <DistributionChart />
-          </ViewBoundary>
+          {stage >= 1 && (
+            <>
+              {shown.has('temperature') && <TemperatureSlider />}
+              <ViewBoundary name={m.entropy}>
+                <EntropyMeter />
+              </ViewBoundary>
+              <ViewBoundary name={m.distribution}>
+                <DistributionChart />
+              </ViewBoundary>
+            </>
+          )}
         </div>
         {painted && (
           <div className="ts-details">
@@ -136,20 +141,20 @@ export function Explorer({
                 <CumulativeChart />
               </ViewBoundary>
             )}
-            {stage >= 2 && shown.has('why') && (
+            {stage >= 3 && shown.has('why') && (
               <ViewBoundary name={m.why}>
                 <WhyPanel />
               </ViewBoundary>
             )}
-            {stage >= 3 && shown.has('timeline') && (
+            {stage >= 4 && shown.has('timeline') && (
               <ViewBoundary name={m.timeline}>
                 <Timeline />
               </ViewBoundary>
             )}
-            {stage >= 4 && <SamplerControls shown={shown} />}
+            {stage >= 5 && <SamplerControls shown={shown} />}
           </div>
         )}
-        {stage >= 5 && userModels && (
+        {stage >= 6 && userModels && (
           <Suspense fallback={null}>
             <TrainPanel
               userModels={userModels}

@@ -38,7 +38,8 @@ describe('the page language', () => {
     await screen.findByRole('button', { name: 'Step' });
     expect(screen.getByRole('combobox', { name: 'Language' })).toHaveProperty('value', 'en');
     expect(screen.getByRole('textbox', { name: 'Prompt' })).toBeTruthy();
-    expect(screen.getByRole('status', { name: 'Entropy' })).toBeTruthy();
+    // The distribution (slider, entropy, chart) mounts a frame after the prompt and text.
+    expect(await screen.findByRole('status', { name: 'Entropy' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
   });
 

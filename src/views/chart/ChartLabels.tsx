@@ -1,4 +1,3 @@
-import type { RefObject } from 'react';
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { formatProbability } from '../format/formatProbability';
 import { showToken } from '../format/showToken';
@@ -14,17 +13,9 @@ export const LABEL_LINE_PX = 13;
  * Token labels: under every bar when zoomed in far enough, else beside the view's first bars.
  * HTML over the plot, each placed by a transform, not SVG text: a slider move changes their
  * numbers and places, and a moved or rewritten SVG label lays out and repaints the whole SVG.
- * `probe` is an invisible label whose height is `lineHeightPx` (larger in presenter mode).
+ * `lineHeightPx` is the height of the invisible probe label beside them (larger in presenter mode).
  */
-export function ChartLabels({
-  chart,
-  probe,
-  lineHeightPx,
-}: {
-  chart: ChartModel;
-  probe: RefObject<HTMLSpanElement | null>;
-  lineHeightPx: number;
-}) {
+export function ChartLabels({ chart, lineHeightPx }: { chart: ChartModel; lineHeightPx: number }) {
   const m = useMessages();
   const locale = useLocale();
   const { labels, order, vocab, heights, frame, x, y } = chart;
@@ -32,15 +23,9 @@ export function ChartLabels({
   const masked = (rank: number) => !isChoosable(chart.statusAt(rank));
   const className = (rank: number) =>
     masked(rank) ? 'ts-chart-label ts-chart-label-masked' : 'ts-chart-label';
-  const measure = (
-    <span ref={probe} className="ts-chart-label-probe">
-      0
-    </span>
-  );
   if (labels.every) {
     return (
       <div className="ts-chart-labels" aria-hidden="true">
-        {measure}
         {labels.ranks.map((rank) => (
           <span
             key={rank}
@@ -65,7 +50,6 @@ export function ChartLabels({
   );
   return (
     <div className="ts-chart-labels" aria-hidden="true">
-      {measure}
       {labels.ranks.map((rank, i) => (
         <span
           key={rank}

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import { formatProbabilityShort } from '../format/formatProbabilityShort';
@@ -36,10 +36,12 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
   const m = useMessages();
   const locale = useLocale();
   const store = useExplorerStore();
-  const [plotRef, widthPx] = useElementSize<HTMLDivElement>(640);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  // Nothing is drawn in the plot until its width is measured: the first frame lays out the chart
+  // without its bars, labels and axes, and they follow in a task of their own.
+  const [plotRef, widthPx, measured] = useElementSize<HTMLDivElement>(640, 'width', true);
+  const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
   // The labels' line height: 13 px, more where CSS sets a larger font (presenter mode).
-  const [probeRef, lineHeightPx] = useElementSize<HTMLSpanElement>(LABEL_LINE_PX, 'height');
+  const [probeRef, lineHeightPx] = useElementSize<HTMLSpanElement>(LABEL_LINE_PX, 'height', true);
   const textScale = lineHeightPx / LABEL_LINE_PX;
   const tooltipId = useId();
   const [log, setLog] = useState(false);
@@ -47,7 +49,7 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
   const total = useExplorer((s) => s.order.length);
   const view = useRankView(total);
   const chart = useChartModel(view, widthPx, heightPx, log, textScale);
-  useBarPainter(canvasRef, chart);
+  useBarPainter(canvas, chart);
 
   const choose = (rank: number) => {
     if (isChoosable(chart.statusAt(rank))) store.getState().choose(chart.order[rank]);
@@ -90,21 +92,37 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
           onPointerLeave={pointer.onPointerLeave}
           onPointerCancel={pointer.onPointerCancel}
         >
-          <canvas
-            ref={canvasRef}
-            className="ts-chart-canvas"
-            style={{ width: widthPx, height: heightPx }}
-            role="img"
-            aria-label={summarizeTop(chart.temperedProbs, chart.order, chart.vocab, 3, m, locale)}
-          />
-          <ChartOverlay
-            chart={chart}
-            cursor={shownCursor}
-            brush={pointer.brush}
-            textScale={textScale}
-          />
-          <ChartLabels chart={chart} probe={probeRef} lineHeightPx={lineHeightPx} />
-          {shownCursor !== null && <ChartTooltip chart={chart} rank={shownCursor} id={tooltipId} />}
+          <span ref={probeRef} className="ts-chart-label-probe" aria-hidden="true">
+            0
+          </span>
+          {measured && (
+            <>
+              <canvas
+                ref={setCanvas}
+                className="ts-chart-canvas"
+                style={{ width: widthPx, height: heightPx }}
+                role="img"
+                aria-label={summarizeTop(
+                  chart.temperedProbs,
+                  chart.order,
+                  chart.vocab,
+                  3,
+                  m,
+                  locale,
+                )}
+              />
+              <ChartOverlay
+                chart={chart}
+                cursor={shownCursor}
+                brush={pointer.brush}
+                textScale={textScale}
+              />
+              <ChartLabels chart={chart} lineHeightPx={lineHeightPx} />
+              {shownCursor !== null && (
+                <ChartTooltip chart={chart} rank={shownCursor} id={tooltipId} />
+              )}
+            </>
+          )}
         </div>
         <TopTokenList chart={chart} onChoose={choose} onShow={setCursor} />
       </div>

@@ -1,16 +1,13 @@
-import { type RefObject, useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { type BarPaint, paintBars } from './paintBars';
 import type { ChartModel } from './useChartModel';
 import { useFrameScheduler } from './useFrameScheduler';
 
 /**
  * Repaints the bar canvas in the next animation frame whenever the bars, size, scale or T = 1
- * outline change.
+ * outline change, or a new canvas is mounted.
  */
-export function useBarPainter(
-  canvas: RefObject<HTMLCanvasElement | null>,
-  chart: ChartModel,
-): void {
+export function useBarPainter(canvas: HTMLCanvasElement | null, chart: ChartModel): void {
   const { bars, columns, frame, y, fill, modelProbs, order } = chart;
   const { start, end } = chart.view;
   const ghost = chart.ghost;
@@ -26,7 +23,9 @@ export function useBarPainter(
     }),
     [bars, columns, frame, y, fill, ghost, modelProbs, order, start, end],
   );
-  const draw = useCallback((input: BarPaint) => paintBars(canvas.current, input), [canvas]);
+  const draw = useCallback((input: BarPaint) => paintBars(canvas, input), [canvas]);
   const markDirty = useFrameScheduler(draw);
-  useEffect(() => markDirty(paint), [paint, markDirty]);
+  useEffect(() => {
+    if (canvas) markDirty(paint);
+  }, [paint, markDirty, canvas]);
 }
