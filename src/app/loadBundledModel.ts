@@ -2,7 +2,9 @@ import { decodeModel } from '../model/modelFile';
 import { isGzip } from '../model/modelFile/isGzip';
 import { ModelFileError } from '../model/modelFile/ModelFileError';
 import type { NgramModel } from '../model/types';
+import { TrainingInputError } from '../worker/TrainingInputError';
 import { warmModel } from '../worker/warmModel';
+import { openInWorker } from '../worker/workerRunner';
 import { ModelLoadError } from './ModelLoadError';
 
 /** One entry of public/models/index.json, written by `npm run models`. */
@@ -25,12 +27,50 @@ export async function loadManifest(base = document.baseURI): Promise<BundledMode
 /**
  * Fetches and decodes one bundled model file. Every failure (network, HTTP status, a damaged or
  * foreign file) is a ModelLoadError whose message names the model and what went wrong.
+ *
+ * Where the page has Web Workers, the file is decoded in one (started before the download, so
+ * its script loads meanwhile): decoding is the longest piece of work in loading a model, and on a
+ * phone it would block the page for a noticeable moment. Should the worker not run, the page
+ * decodes the file itself.
  */
 export async function loadBundledModel(
   entry: BundledModelEntry,
   base = document.baseURI,
+  inWorker = typeof Worker !== 'undefined',
 ): Promise<NgramModel> {
   const { id, name, file } = entry;
+  const bytes = fetchModelBytes(entry, base);
+  let model: NgramModel | null = null;
+  if (inWorker) {
+    try {
+      model =
+        (
+          await openInWorker(
+            bytes.then((b) => new Blob([b])),
+            file,
+          ).result
+        )?.model ?? null;
+    } catch (error) {
+      if (error instanceof ModelLoadError) throw error;
+      const problem = error instanceof TrainingInputError ? error.problem : null;
+      if (problem?.code === 'not-gzip' || problem?.code === 'bad-model-file') {
+        const code = problem.code === 'not-gzip' ? 'not-gzip' : problem.values.fileCode;
+        throw new ModelLoadError({ kind: 'file', id, name, file, code }, { cause: error });
+      }
+      // The worker did not run (blocked, or it ended): decoded below instead.
+    }
+  }
+  model ??= await decodeHere(entry, await bytes);
+  // Its caches one per task, as for a trained model: the first prediction is then a short task.
+  await warmModel(model);
+  return model;
+}
+
+/** The model file's bytes as served (gzip or not); a ModelLoadError when they cannot be had. */
+async function fetchModelBytes(
+  { id, name, file }: BundledModelEntry,
+  base: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   let response: Response;
   try {
     response = await fetch(new URL(`models/${file}`, base));
@@ -38,17 +78,20 @@ export async function loadBundledModel(
     throw new ModelLoadError({ kind: 'network', id, name }, { cause: error });
   }
   if (!response.ok) throw new ModelLoadError({ kind: 'http', id, name, status: response.status });
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  let model: NgramModel;
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Decodes a model file on this thread. */
+async function decodeHere(
+  { id, name, file }: BundledModelEntry,
+  bytes: Uint8Array<ArrayBuffer>,
+): Promise<NgramModel> {
   try {
-    model = decodeModel(isGzip(bytes) ? await gunzip(bytes) : bytes);
+    return decodeModel(isGzip(bytes) ? await gunzip(bytes) : bytes);
   } catch (error) {
     const code = error instanceof ModelFileError ? error.code : 'not-gzip';
     throw new ModelLoadError({ kind: 'file', id, name, file, code }, { cause: error });
   }
-  // Its caches one per task, as for a trained model: the first prediction is then a short task.
-  await warmModel(model);
-  return model;
 }
 
 /** Unpacks gzip bytes with the browser's own DecompressionStream. */

@@ -11,8 +11,19 @@ export const workerRunner: TrainRunner = {
   open: (file, fileName) => startWorker({ type: 'open', file, fileName }, () => {}),
 };
 
+/**
+ * Reads a model file in a Web Worker started now, before the file has arrived, so the worker's
+ * script loads while the file downloads. A rejected `file` rejects the result with its error.
+ */
+export function openInWorker(file: Promise<Blob>, fileName: string | null): TrainTask {
+  return startWorker(
+    file.then((blob) => ({ type: 'open', file: blob, fileName })),
+    () => {},
+  );
+}
+
 function startWorker(
-  message: WorkerRequest,
+  message: WorkerRequest | Promise<WorkerRequest>,
   onStatus: (status: TrainingStatus) => void,
 ): TrainTask {
   const worker = new Worker(new URL('./trainWorker.ts', import.meta.url), { type: 'module' });
@@ -34,7 +45,13 @@ function startWorker(
       worker.terminate();
       reject(new TrainingInputError({ code: 'worker-ended', values: {} }));
     };
+    Promise.resolve(message).then(
+      (request) => worker.postMessage(request),
+      (error: unknown) => {
+        worker.terminate();
+        reject(error);
+      },
+    );
   });
-  worker.postMessage(message);
   return { result, cancel: () => cancel() };
 }

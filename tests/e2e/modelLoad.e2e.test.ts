@@ -101,3 +101,33 @@ describe('a bundled model that fails to load', () => {
     expect(unexpectedProblems()).toEqual([]);
   });
 });
+
+describe('decoding a bundled model', () => {
+  it('happens in a worker, so the page does not stall while the model is read', async () => {
+    const workers: string[] = [];
+    const onWorker = (worker: { url(): string }) => workers.push(worker.url());
+    page.on('worker', onWorker);
+    try {
+      await open();
+    } finally {
+      page.off('worker', onWorker);
+    }
+    expect(workers.some((url) => /trainWorker/.test(url))).toBe(true);
+    expect(await alerts()).toEqual([]);
+    expect(unexpectedProblems()).toEqual([]);
+  });
+
+  it('happens in the page when the worker cannot start, with no message', async () => {
+    let refused = 0;
+    await page.route('**/trainWorker*.js', (route) => {
+      refused++;
+      return route.fulfill({ status: 404 });
+    });
+    await open();
+    expect(refused).toBeGreaterThan(0);
+    expect(await alerts()).toEqual([]);
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    expect(await tokens().count()).toBe(1);
+    expect(browser.problems.filter((p) => !/status of 404|trainWorker/.test(p))).toEqual([]);
+  });
+});
