@@ -18,6 +18,23 @@ export interface UnigramLevel {
 
 const levels = new WeakMap<NgramModel, UnigramLevel>();
 
+/**
+ * Gives a model the unigram level computed for it elsewhere (a worker's copy of the same model),
+ * so it is not computed again here. A level of the wrong size is ignored.
+ */
+export function primeUnigramLevel(model: NgramModel, level: UnigramLevel): void {
+  const size = model.vocab.length;
+  const { probs, order, rankOf } = level;
+  if (probs.length === size && order.length === size && rankOf.length === size) {
+    levels.set(model, level);
+  }
+}
+
+/** Whether the model's predictions use its unigram level (Kneser–Ney smoothing). */
+export function usesUnigramLevel(model: NgramModel): boolean {
+  return model.settings.smoothing === 'kn' || model.settings.smoothing === 'mkn';
+}
+
 /** The unigram level of a model, computed once per model. */
 export function unigramLevel(model: NgramModel): UnigramLevel {
   const cached = levels.get(model);

@@ -1,4 +1,5 @@
 import { backoffWeights } from '../model/orderWeights';
+import { unigramLevel, usesUnigramLevel } from '../model/unigramLevel';
 import { openModelFile } from './openModelFile';
 import { TrainingInputError } from './TrainingInputError';
 import { trainFromSource } from './trainFromSource';
@@ -14,7 +15,13 @@ export async function handleWorkerRequest(
       message.type === 'train'
         ? await trainFromSource(message.request, (status) => post({ type: 'status', status }))
         : await openModelFile(message.file, message.fileName);
-    return { type: 'done', ...result, backoffWeights: result.model.tables.map(backoffWeights) };
+    const { model } = result;
+    return {
+      type: 'done',
+      ...result,
+      backoffWeights: model.tables.map(backoffWeights),
+      unigram: usesUnigramLevel(model) ? unigramLevel(model) : null,
+    };
   } catch (error) {
     const failure =
       error instanceof TrainingInputError

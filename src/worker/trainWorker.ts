@@ -1,5 +1,5 @@
 import { handleWorkerRequest } from './handleWorkerRequest';
-import { modelTransferables } from './modelTransferables';
+import { replyTransferables } from './modelTransferables';
 import type { WorkerReply, WorkerRequest } from './workerMessages';
 
 /** The part of a dedicated worker's global scope this file uses (the DOM types describe a page). */
@@ -13,12 +13,6 @@ const scope = self as unknown as WorkerScope;
 scope.onmessage = async (event) => {
   const reply = await handleWorkerRequest(event.data, (update) => scope.postMessage(update));
   // The model's arrays move to the page uncopied, so the page never decodes the file itself.
-  const transfer =
-    reply.type === 'done'
-      ? [
-          ...modelTransferables(reply.model, reply.bytes),
-          ...reply.backoffWeights.map((w) => w.buffer),
-        ]
-      : [];
+  const transfer = reply.type === 'done' ? replyTransferables(reply) : [];
   scope.postMessage(reply, transfer);
 };

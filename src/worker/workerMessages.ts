@@ -1,3 +1,4 @@
+import type { UnigramLevel } from '../model/unigramLevel';
 import type { TrainingProblem } from './TrainingProblem';
 import type { TrainingStatus } from './TrainingStatus';
 import type { TrainedModel, TrainRequest } from './TrainRequest';
@@ -17,5 +18,7 @@ export type WorkerReply =
       type: 'done';
       /** `backoffWeights` of each of the model's tables, so the page need not compute them. */
       backoffWeights: Float64Array[];
+      /** The model's unigram level where its predictions use one (Kneser–Ney), else null. */
+      unigram: UnigramLevel | null;
     } & TrainedModel)
   | { type: 'error'; message: string; problem: TrainingProblem };

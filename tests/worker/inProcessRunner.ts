@@ -1,5 +1,5 @@
 import { handleWorkerRequest } from '../../src/worker/handleWorkerRequest';
-import { modelTransferables } from '../../src/worker/modelTransferables';
+import { replyTransferables } from '../../src/worker/modelTransferables';
 import { receivedModel } from '../../src/worker/receivedModel';
 import { TrainingInputError } from '../../src/worker/TrainingInputError';
 import type { TrainingStatus } from '../../src/worker/TrainingStatus';
@@ -28,12 +28,7 @@ export function inProcessRunner(gate: () => Promise<void> = async () => {}): Tra
       });
       if (reply.type === 'error') throw new TrainingInputError(reply.problem);
       if (reply.type !== 'done') return null;
-      const weights = reply.backoffWeights.map((w) => w.buffer);
-      return receivedModel(
-        structuredClone(reply, {
-          transfer: [...modelTransferables(reply.model, reply.bytes), ...weights],
-        }),
-      );
+      return receivedModel(structuredClone(reply, { transfer: replyTransferables(reply) }));
     });
     return { result: Promise.race([work, cancelled]), cancel: () => cancel() };
   };

@@ -5,8 +5,9 @@ import { encodeText } from '../../src/model/encodeText';
 import { decodeModel } from '../../src/model/modelFile';
 import { primeBackoffWeights } from '../../src/model/orderWeights';
 import type { NgramModel } from '../../src/model/types';
+import { primeUnigramLevel, unigramLevel } from '../../src/model/unigramLevel';
 import { handleWorkerRequest } from '../../src/worker/handleWorkerRequest';
-import { modelTransferables } from '../../src/worker/modelTransferables';
+import { replyTransferables } from '../../src/worker/modelTransferables';
 import { receivedModel } from '../../src/worker/receivedModel';
 import { sampleText } from './sampleText';
 
@@ -26,11 +27,7 @@ async function trainedReply(settings = defaultSettings) {
     () => {},
   );
   if (reply.type !== 'done') throw new Error('training failed');
-  const transfer = [
-    ...modelTransferables(reply.model, reply.bytes),
-    ...reply.backoffWeights.map((w) => w.buffer),
-  ];
-  return structuredClone(reply, { transfer });
+  return structuredClone(reply, { transfer: replyTransferables(reply) });
 }
 
 describe('receivedModel', () => {
@@ -41,6 +38,35 @@ describe('receivedModel', () => {
       expect(predictions(receivedModel(reply).model)).toEqual(fromFile);
     });
   }
+
+  for (const smoothing of ['mkn', 'kn'] as const) {
+    it(`a ${smoothing} model arrives with its unigram level, the one the page would compute`, async () => {
+      const reply = await trainedReply({ ...defaultSettings, smoothing, order: 3 });
+      const sent = reply.unigram;
+      if (!sent) throw new Error('no unigram level sent');
+      const { model } = receivedModel(reply);
+      // Used as sent, not computed again on the page.
+      expect(unigramLevel(model)).toBe(sent);
+      const own = unigramLevel(decodeModel(reply.bytes));
+      expect(Array.from(sent.order)).toEqual(Array.from(own.order));
+      expect(Array.from(sent.probs)).toEqual(Array.from(own.probs));
+      expect([sent.total, sent.totalPlnP]).toEqual([own.total, own.totalPlnP]);
+    });
+  }
+
+  it('primeUnigramLevel(model, level of another size) is ignored: the level is computed', async () => {
+    const reply = await trainedReply();
+    const { model } = receivedModel({ ...reply, unigram: null });
+    const short = {
+      probs: new Float64Array(1),
+      order: new Uint32Array(1),
+      rankOf: new Uint32Array(1),
+      total: 1,
+      totalPlnP: 0,
+    };
+    primeUnigramLevel(model, short);
+    expect(unigramLevel(model).order).toHaveLength(model.vocab.length);
+  });
 
   it('primeBackoffWeights(table, weights of another length) leaves the predictions right', async () => {
     const reply = await trainedReply();
