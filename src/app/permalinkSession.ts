@@ -6,6 +6,7 @@ import type { NgramModel } from '../model/types';
 import { createExplorerStore } from '../store/createExplorerStore';
 import type { Explorer } from '../store/types';
 import { ALL_CONTROLS, type ControlName } from '../views/controls/controlNames';
+import { nextTask } from '../worker/nextTask';
 import type { Mode } from './lessons';
 import { modeFromHash } from './lessons';
 import type { BundledModelEntry } from './loadBundledModel';
@@ -88,14 +89,18 @@ export function usePermalinkSession(
   // biome-ignore lint/correctness/useExhaustiveDependencies: opened once, from the first hash.
   useEffect(() => {
     if (!ready) return;
-    open(window.location.hash, ({ session }) => {
-      // The store starts from the link's inputs; only steps need a replay.
-      const { steps, ...inputs } = session;
-      const created = createExplorerStore(inputs);
-      if (steps.length > 0) created.getState().restore(session);
-      // A transition: React renders the first explorer in slices, not one long task.
-      startTransition(() => setStore(created));
-    });
+    open(window.location.hash, ({ session }) =>
+      // In a task of its own: the first prediction, made with the store, is the longest piece of
+      // script in opening the page, and needs no other work in its task.
+      nextTask().then(() => {
+        // The store starts from the link's inputs; only steps need a replay.
+        const { steps, ...inputs } = session;
+        const created = createExplorerStore(inputs);
+        if (steps.length > 0) created.getState().restore(session);
+        // A transition: React renders the first explorer in slices, not one long task.
+        startTransition(() => setStore(created));
+      }),
+    );
   }, [ready]);
 
   useEffect(() => {
