@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
@@ -64,7 +64,9 @@ describe('the page language', () => {
     const step = await screen.findByRole('button', { name: 'Step' });
     fireEvent.click(step);
     fireEvent.click(step);
-    expect(tokens('Generated text')).toHaveLength(2);
+    // Under load jsdom may render the steps a task later while the page's later parts still mount
+    // (in a transition); in a browser a click's update is drawn before the next paint.
+    await waitFor(() => expect(tokens('Generated text')).toHaveLength(2));
     const before = tokens('Generated text').map((t) => t.textContent);
 
     act(() => {
@@ -79,8 +81,10 @@ describe('the page language', () => {
     expect(window.localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('de');
     // The live region speaks German from the next step on.
     fireEvent.click(screen.getByRole('button', { name: 'Schritt' }));
-    expect(screen.getByRole('status', { name: 'Schrittansage' }).textContent).toMatch(
-      /^Schritt 3: .*, Entropie \d+,\d\d Bit$/,
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Schrittansage' }).textContent).toMatch(
+        /^Schritt 3: .*, Entropie \d+,\d\d Bit$/,
+      ),
     );
   });
 
