@@ -43,13 +43,11 @@ export async function loadBundledModel(
   let model: NgramModel | null = null;
   if (inWorker) {
     try {
-      model =
-        (
-          await openInWorker(
-            bytes.then((b) => new Blob([b])),
-            file,
-          ).result
-        )?.model ?? null;
+      const task = openInWorker(
+        bytes.then((b) => new Blob([b])),
+        file,
+      );
+      model = (await task.result)?.model ?? null;
     } catch (error) {
       if (error instanceof ModelLoadError) throw error;
       const problem = error instanceof TrainingInputError ? error.problem : null;

@@ -2,7 +2,7 @@ import { findContext } from './findContext';
 import { paddedContext } from './paddedContext';
 import { sortByProbability } from './sortByProbability';
 import type { NgramModel } from './types';
-import { unigramLevel } from './unigramLevel';
+import { unigramLevel, usesUnigramLevel } from './unigramLevel';
 
 /**
  * The rank order of `probs = distribution(model, history)`: ids by probability, highest first,
@@ -17,13 +17,11 @@ export function rankByProbability(
   probs: Float64Array,
 ): Uint32Array {
   const size = probs.length;
-  const { smoothing, order: n } = model.settings;
-  if (smoothing !== 'kn' && smoothing !== 'mkn')
-    return sortByProbability(Uint32Array.from(probs.keys()), probs);
+  if (!usesUnigramLevel(model)) return sortByProbability(Uint32Array.from(probs.keys()), probs);
   const context = paddedContext(model, history);
   const touched = new Uint8Array(size);
   const touchedIds: number[] = [];
-  for (let k = 2; k <= n; k++) {
+  for (let k = 2; k <= model.settings.order; k++) {
     const table = model.tables[k - 1];
     const row = findContext(table, context);
     if (row < 0) continue;

@@ -1,7 +1,7 @@
 import { tokenIndex } from '../model/encodeText';
 import { fillBackoffWeights, hasBackoffWeights, primeBackoffWeights } from '../model/orderWeights';
 import type { NgramModel } from '../model/types';
-import { unigramLevel } from '../model/unigramLevel';
+import { unigramLevel, usesUnigramLevel } from '../model/unigramLevel';
 import { nextTask } from './nextTask';
 
 /** Milliseconds of backoff weights per task: well under the 50 ms of a long task on a slow phone. */
@@ -32,8 +32,7 @@ export async function warmModel(model: NgramModel): Promise<void> {
     }
     primeBackoffWeights(table, weights);
   }
-  const { smoothing } = model.settings;
-  if (smoothing === 'kn' || smoothing === 'mkn') {
+  if (usesUnigramLevel(model)) {
     await nextTask();
     unigramLevel(model);
   }
