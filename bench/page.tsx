@@ -4,6 +4,7 @@ import { loadBundledModel, loadManifest } from '../src/app/loadBundledModel';
 import type { NgramModel } from '../src/model/types';
 import { createExplorerStore } from '../src/store/createExplorerStore';
 import type { ControlName } from '../src/views/controls/controlNames';
+import { floorFrame } from './floorFrame';
 import { dragTo, measureFrameWork } from './measure';
 import { syntheticModel } from './syntheticModel';
 import { trainThroughput } from './trainThroughput';
@@ -43,7 +44,19 @@ async function run(which: 'default' | 'synthetic', moves: number, steps: number)
   }
   const stepping: number[] = [];
   for (let i = 0; i < steps; i++) stepping.push(await measureFrameWork(() => step.click()));
-  return { outcomes: model.vocab.length, slide, stepping };
+  // The bar canvas's size, for the floor page (floorFrame) to draw the same number of pixels.
+  const canvas = document.querySelector<HTMLCanvasElement>('.ts-chart-canvas');
+  const box = canvas?.getBoundingClientRect();
+  return {
+    outcomes: model.vocab.length,
+    slide,
+    stepping,
+    canvas: { width: box?.width ?? 0, height: box?.height ?? 0 },
+  };
 }
 
-Object.assign(window, { tokenscopeBench: run, tokenscopeTrain: trainThroughput });
+Object.assign(window, {
+  tokenscopeBench: run,
+  tokenscopeFloor: floorFrame,
+  tokenscopeTrain: trainThroughput,
+});

@@ -23,7 +23,12 @@ const FIRST_DRAW = `new Promise((resolve) => {
   check();
 })`;
 
-type Timings = { outcomes: number; slide: number[]; stepping: number[] };
+type Timings = {
+  outcomes: number;
+  slide: number[];
+  stepping: number[];
+  canvas: { width: number; height: number };
+};
 const MOVES = 300;
 const STEPS = 150;
 
@@ -69,7 +74,19 @@ try {
       outcomes: result.outcomes,
       slide: busy.slice(0, MOVES),
       stepping: busy.slice(MOVES),
+      canvas: result.canvas,
     });
+  }
+  // The machine's floor for the slider's frame, on a fresh page (bench/floorFrame.ts).
+  const floors: number[][] = [];
+  for (const r of traced) {
+    await page.goto(benchUrl);
+    await page.waitForFunction(() => 'tokenscopeFloor' in window);
+    const { width, height } = r.canvas;
+    const { busy } = await tracedWork(page, () =>
+      page.evaluate(`window.tokenscopeFloor(${r.outcomes}, ${MOVES}, ${width}, ${height})`),
+    );
+    floors.push(busy);
   }
   console.log(
     'Chromium (software rendering), one run; main-thread ms from the input to the end of its frame',
@@ -119,6 +136,27 @@ try {
       reportLine(`${label}: ${what}`, `${value.toFixed(2)} ms`, shown, value <= target);
     }
   }
+  console.log(
+    "floor: the same frame on a page with only a range input, a canvas of the chart's size and\n" +
+      'one line of text (softmax, entropy, one bar per pixel column; bench/floorFrame.ts)',
+  );
+  traced.forEach((r, i) => {
+    const floor = quantile(floors[i], 0.5);
+    const label = `V = ${r.outcomes}, floor`;
+    reportLine(`${label}: temperature → frame, median`, `${floor.toFixed(2)} ms`, '—', true);
+    reportLine(
+      `${label}: temperature → frame, p95`,
+      `${quantile(floors[i], 0.95).toFixed(2)} ms`,
+      '—',
+      true,
+    );
+    reportLine(
+      `V = ${r.outcomes}: explorer ÷ floor, medians`,
+      `${(quantile(r.slide, 0.5) / floor).toFixed(2)}×`,
+      '—',
+      true,
+    );
+  });
   reportLine(
     'every JavaScript file of the site (lessons, worker too)',
     `${(jsGzip / 1024).toFixed(1)} KiB`,
