@@ -1,9 +1,11 @@
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { Explorer } from '../src/app/Explorer';
 import { loadBundledModel, loadManifest } from '../src/app/loadBundledModel';
 import type { NgramModel } from '../src/model/types';
 import { createExplorerStore } from '../src/store/createExplorerStore';
+import { BarSurfacesContext, pageBarSurfaces } from '../src/views/chart/barSurfaces';
 import type { ControlName } from '../src/views/controls/controlNames';
+import { appBarSurfaces } from '../src/worker/workerBarSurfaces';
 import { floorFrame } from './floorFrame';
 import { dragTo, measureFrameWork } from './measure';
 import { syntheticModel } from './syntheticModel';
@@ -12,6 +14,8 @@ import '../src/app/app.css';
 
 /** Built once per page: a second run (e.g. under a profiler) times only the explorer. */
 let synthetic: NgramModel | undefined;
+/** The explorer a previous run mounted, unmounted before the next. */
+let mounted: Root | undefined;
 
 /** Runs in the page: mounts the explorer on a model and times slider moves and steps. */
 async function run(which: 'default' | 'synthetic', moves: number, steps: number) {
@@ -22,14 +26,21 @@ async function run(which: 'default' | 'synthetic', moves: number, steps: number)
   const store = createExplorerStore({ model, modelId: which, prompt: 'The jury said that the' });
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root');
-  createRoot(root).render(
-    <Explorer
-      store={store}
-      entries={[]}
-      load={() => Promise.resolve(model)}
-      // A part list for experiments (window.benchShown); all parts by default.
-      shown={(window as { benchShown?: ReadonlySet<ControlName> }).benchShown}
-    />,
+  // The bars drawn as in the app, by a worker (src/worker/workerBarSurfaces.ts), or on the page
+  // for comparison (window.benchPageBars).
+  const onPage = (window as { benchPageBars?: boolean }).benchPageBars === true;
+  mounted?.unmount();
+  mounted = createRoot(root);
+  mounted.render(
+    <BarSurfacesContext.Provider value={onPage ? pageBarSurfaces : appBarSurfaces}>
+      <Explorer
+        store={store}
+        entries={[]}
+        load={() => Promise.resolve(model)}
+        // A part list for experiments (window.benchShown); all parts by default.
+        shown={(window as { benchShown?: ReadonlySet<ControlName> }).benchShown}
+      />
+    </BarSurfacesContext.Provider>,
   );
   await new Promise((r) => setTimeout(r, 500));
   const slider = document.querySelector<HTMLInputElement>('input[type="range"]');

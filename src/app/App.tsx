@@ -1,12 +1,14 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { LocaleProvider } from '../i18n/LocaleContext';
 import { MESSAGES } from '../i18n/locales';
+import { BarSurfacesContext } from '../views/chart/barSurfaces';
 import type { ControlName } from '../views/controls/controlNames';
 import { LanguagePicker } from '../views/controls/LanguagePicker';
 import { LinkNotice } from '../views/share/LinkNotice';
 import { ShareProvider } from '../views/share/ShareContext';
 import { ShortcutsProvider } from '../views/shortcuts/ShortcutsProvider';
 import { useUserModels } from '../worker/useUserModels';
+import { appBarSurfaces } from '../worker/workerBarSurfaces';
 import { Explorer as ExplorerPage } from './Explorer';
 import { LessonGallery } from './LessonGallery';
 import { modeFromHash, promptFromHash } from './lessons';
@@ -87,14 +89,17 @@ export function App({ compact = false, shown }: AppProps = {}) {
       {mode === 'explore' && <LinkNotice problems={problems} onDismiss={dismiss} />}
       {store && share && mode === 'explore' && (
         <ShareProvider api={share}>
-          <ExplorerPage
-            store={store}
-            entries={models.entries}
-            load={models.load}
-            shown={parts}
-            compact={compact}
-            userModels={compact || presenter ? undefined : userModels}
-          />
+          {/* The bars are drawn by a worker: this page and embed.html share its origin. */}
+          <BarSurfacesContext.Provider value={appBarSurfaces}>
+            <ExplorerPage
+              store={store}
+              entries={models.entries}
+              load={models.load}
+              shown={parts}
+              compact={compact}
+              userModels={compact || presenter ? undefined : userModels}
+            />
+          </BarSurfacesContext.Provider>
         </ShareProvider>
       )}
       {store && mode !== 'explore' && (

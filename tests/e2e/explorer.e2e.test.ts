@@ -20,6 +20,45 @@ async function open() {
   await page.getByRole('figure', { name: 'Next-token distribution' }).waitFor();
 }
 
+/**
+ * Counts pixels of the bar canvas as the page shows it (a screenshot: a worker may own the
+ * canvas), with the axes and labels over it hidden: `bar`, the bars' blue; `dark`, near-black
+ * pixels however faint (anti-aliased), which only the T = 1 outline draws.
+ */
+async function canvasPixels(page: Page): Promise<{ bar: number; dark: number }> {
+  const hide = await page.addStyleTag({
+    content: '.ts-chart-overlay, .ts-chart-labels, .ts-chart-tooltip { visibility: hidden; }',
+  });
+  let png: Buffer;
+  // The canvas, not the chart's first frame without it.
+  await page.locator('canvas.ts-chart-canvas').waitFor();
+  try {
+    png = await page.locator('canvas.ts-chart-canvas').screenshot();
+  } finally {
+    await hide.evaluate((style) => (style as Element).remove());
+  }
+  return page.evaluate(async (base64) => {
+    const binary = atob(base64);
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return { bar: -1, dark: -1 };
+    ctx.drawImage(image, 0, 0);
+    const { data } = ctx.getImageData(0, 0, image.width, image.height);
+    let bar = 0;
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+      if (b > 120 && b > r + 60 && b > g + 20) bar++;
+      // Neutral grey to black: the outline (#1b1b1b at 80 %) over the page, however faint;
+      // the hatching is bluish grey, the bars blue.
+      if (Math.max(r, g, b) < 200 && Math.max(r, g, b) - Math.min(r, g, b) <= 3) dark++;
+    }
+    return { bar, dark };
+  }, png.toString('base64'));
+}
+
 /** Exports the distribution as CSV through the Export control and parses it. */
 async function exportCsv(): Promise<{ token: string; p: number }[]> {
   await page.getByRole('button', { name: 'Export' }).click();
@@ -89,18 +128,7 @@ describe('the explorer page', () => {
 
   it('draws the T = 1 outline on the bar canvas only while T is not 1', async () => {
     await open();
-    // Near-black pixels, however faint (anti-aliased): the outline; the bars are blue, the hatching light grey.
-    const outlinePixels = () =>
-      page.locator('canvas.ts-chart-canvas').evaluate((canvas: HTMLCanvasElement) => {
-        const ctx = canvas.getContext('2d');
-        if (!ctx) return -1;
-        const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-        let dark = 0;
-        for (let i = 0; i < data.length; i += 4) {
-          if (data[i + 3] > 40 && Math.max(data[i], data[i + 1], data[i + 2]) < 90) dark++;
-        }
-        return dark;
-      });
+    const outlinePixels = async () => (await canvasPixels(page)).dark;
     expect(await outlinePixels()).toBe(0);
     const slider = page.getByRole('slider', { name: 'Temperature' });
     await slider.focus();
@@ -110,6 +138,49 @@ describe('the explorer page', () => {
     await expect.poll(outlinePixels).toBeGreaterThan(200);
     await page.getByRole('button', { name: 'T = 1' }).click();
     await expect.poll(outlinePixels).toBe(0);
+  });
+
+  it('draws the bars in a worker that owns the canvas, and on the page when that worker cannot start', async () => {
+    const workers: string[] = [];
+    const onWorker = (worker: { url(): string }) => workers.push(worker.url());
+    page.on('worker', onWorker);
+    try {
+      await open();
+    } finally {
+      page.off('worker', onWorker);
+    }
+    expect(workers.some((url) => /barWorker/.test(url))).toBe(true);
+    // Handed over: the page can no longer draw on it itself.
+    const pageCanDraw = () =>
+      page.locator('canvas.ts-chart-canvas').evaluate((canvas: HTMLCanvasElement) => {
+        try {
+          return canvas.getContext('2d') !== null;
+        } catch {
+          return false;
+        }
+      });
+    expect(await pageCanDraw()).toBe(false);
+    await expect.poll(async () => (await canvasPixels(page)).bar).toBeGreaterThan(20);
+
+    let refused = 0;
+    await page.route('**/barWorker*.js', (route) => {
+      refused++;
+      return route.fulfill({ status: 404 });
+    });
+    try {
+      await open();
+      await expect.poll(() => refused).toBeGreaterThan(0);
+      await expect.poll(pageCanDraw, { timeout: 5000 }).toBe(true);
+      await expect.poll(async () => (await canvasPixels(page)).bar).toBeGreaterThan(20);
+      // The bars still follow the slider: the outline appears away from T = 1.
+      await page.getByRole('slider', { name: 'Temperature' }).focus();
+      await page.keyboard.press('End');
+      await expect.poll(async () => (await canvasPixels(page)).dark).toBeGreaterThan(200);
+    } finally {
+      await page.unrouteAll();
+    }
+    expect(browser.problems.filter((p) => !/barWorker/.test(p))).toEqual([]);
+    browser.problems.length = 0;
   });
 
   it('Step appends a token, and the same seed gives the same text after a reload', async () => {

@@ -40,6 +40,8 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
   // without its bars, labels and axes, and they follow in a task of their own.
   const [plotRef, widthPx, measured] = useElementSize<HTMLDivElement>(640, 'width', true);
   const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
+  // A new key mounts a new canvas: after a worker that drew the old one failed.
+  const [canvasKey, setCanvasKey] = useState(0);
   // The labels' line height: 13 px, more where CSS sets a larger font (presenter mode).
   const [probeRef, lineHeightPx] = useElementSize<HTMLSpanElement>(LABEL_LINE_PX, 'height', true);
   const textScale = lineHeightPx / LABEL_LINE_PX;
@@ -49,7 +51,7 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
   const total = useExplorer((s) => s.order.length);
   const view = useRankView(total);
   const chart = useChartModel(view, widthPx, heightPx, log, textScale);
-  useBarPainter(canvas, chart);
+  useBarPainter(canvas, chart, () => setCanvasKey((key) => key + 1));
 
   const choose = (rank: number) => {
     if (isChoosable(chart.statusAt(rank))) store.getState().choose(chart.order[rank]);
@@ -98,6 +100,7 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
           {measured && (
             <>
               <canvas
+                key={canvasKey}
                 ref={setCanvas}
                 className="ts-chart-canvas"
                 style={{ width: widthPx, height: heightPx }}

@@ -1,6 +1,6 @@
+import { type BarColours, type BarRecording, replayBars } from './barRecording';
 import type { ColumnBars } from './ColumnBars';
-import { type BarFills, drawBars, type PlotFrame } from './drawBars';
-import { traceGhost } from './traceGhost';
+import type { PlotFrame } from './drawBars';
 
 /** The T = 1 outline: the model's probabilities along the view's ranks. */
 export interface GhostLine {
@@ -22,28 +22,25 @@ export interface BarPaint {
   readonly ghost: GhostLine | null;
 }
 
-interface BarStyle {
-  frame: PlotFrame;
-  kept: string;
-  masked: string;
-  ghost: string;
-  ghostWidth: number;
-}
+/** A 2D context of the page's canvas or of an OffscreenCanvas (in a worker). */
+type AnyContext2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
-const styles = new WeakMap<HTMLCanvasElement, BarStyle>();
-const patterns = new WeakMap<
-  CanvasRenderingContext2D,
-  { colour: string; pattern: CanvasPattern }
->();
+const patterns = new WeakMap<AnyContext2D, { colour: string; pattern: CanvasPattern }>();
 
-/** Diagonal hatching in `colour`, so masked bars differ by texture as well as colour. */
-function hatch(ctx: CanvasRenderingContext2D, colour: string): string | CanvasPattern {
-  const cached = patterns.get(ctx);
-  if (cached && cached.colour === colour) return cached.pattern;
+/** A 6 × 6 canvas for the hatch's tile: an OffscreenCanvas where there is one (workers). */
+function tileCanvas(): HTMLCanvasElement | OffscreenCanvas {
+  if (typeof OffscreenCanvas !== 'undefined') return new OffscreenCanvas(6, 6);
   const tile = document.createElement('canvas');
   tile.width = 6;
   tile.height = 6;
-  const t = tile.getContext('2d');
+  return tile;
+}
+
+/** Diagonal hatching in `colour`, so masked bars differ by texture as well as colour. */
+function hatch(ctx: AnyContext2D, colour: string): string | CanvasPattern {
+  const cached = patterns.get(ctx);
+  if (cached && cached.colour === colour) return cached.pattern;
+  const t = tileCanvas().getContext('2d') as AnyContext2D | null;
   if (!t) return colour;
   t.strokeStyle = colour;
   t.lineWidth = 2;
@@ -51,66 +48,47 @@ function hatch(ctx: CanvasRenderingContext2D, colour: string): string | CanvasPa
   t.moveTo(-1, 7);
   t.lineTo(7, -1);
   t.stroke();
-  const pattern = ctx.createPattern(tile, 'repeat');
+  const pattern = ctx.createPattern(t.canvas, 'repeat');
   if (!pattern) return colour;
   patterns.set(ctx, { colour, pattern });
   return pattern;
 }
 
+const colourCache = new WeakMap<HTMLCanvasElement, { frame: PlotFrame; colours: BarColours }>();
+
 /**
- * The --ts-bar, --ts-masked and --ts-ghost styles, read again only with a new frame: a resize,
- * or a new text size (presenter mode's theme), which useChartModel makes a new frame.
+ * The canvas's --ts-bar, --ts-masked and --ts-ghost styles, read again only with a new frame: a
+ * resize, or a new text size (presenter mode's theme), which useChartModel makes a new frame.
  */
-function barStyle(canvas: HTMLCanvasElement, frame: PlotFrame): BarStyle {
-  const cached = styles.get(canvas);
-  if (cached && cached.frame === frame) return cached;
+export function barColours(canvas: HTMLCanvasElement, frame: PlotFrame): BarColours {
+  const cached = colourCache.get(canvas);
+  if (cached && cached.frame === frame) return cached.colours;
   const style = getComputedStyle(canvas);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  const fresh = {
-    frame,
+  const colours = {
     kept: read('--ts-bar', '#2f5f9e'),
     masked: read('--ts-masked', '#9aa1ab'),
     ghost: read('--ts-ghost', '#1b1b1b'),
     ghostWidth: Number(read('--ts-ghost-width', '1')) || 1,
   };
-  styles.set(canvas, fresh);
-  return fresh;
+  colourCache.set(canvas, { frame, colours });
+  return colours;
 }
 
 /**
- * Sizes the canvas for devicePixelRatio and draws the bars, then the T = 1 outline over them;
- * does nothing where there is no 2D canvas (jsdom, or a browser that refuses a context).
+ * Sizes a canvas (the page's, or an OffscreenCanvas in a worker) for a recording and draws it:
+ * the bars, then the T = 1 outline over them. Does nothing without a 2D context.
  */
-export function paintBars(canvas: HTMLCanvasElement | null, paint: BarPaint): void {
-  if (!canvas || typeof CanvasRenderingContext2D === 'undefined') return;
-  const { frame } = paint;
-  const width = Math.round(frame.widthPx * frame.devicePixelRatio);
-  const height = Math.round(frame.heightPx * frame.devicePixelRatio);
-  if (canvas.width !== width) canvas.width = width;
-  if (canvas.height !== height) canvas.height = height;
-  const ctx = canvas.getContext('2d');
+export function drawRecording(
+  canvas: HTMLCanvasElement | OffscreenCanvas,
+  recording: BarRecording,
+  colours: BarColours,
+): void {
+  if (canvas.width !== recording.width) canvas.width = recording.width;
+  if (canvas.height !== recording.height) canvas.height = recording.height;
+  const ctx = canvas.getContext('2d') as AnyContext2D | null;
   if (!ctx) return;
-  const style = barStyle(canvas, frame);
-  const fills: BarFills = { kept: style.kept, masked: hatch(ctx, style.masked) };
-  drawBars(ctx, paint.bars, paint.columns, frame, paint.y, fills);
-  const { ghost } = paint;
-  if (!ghost) return;
-  // On the canvas, not the SVG: a slider move below T = 1 rescales it, and a new SVG path
-  // cost a layout and a repaint of the whole overlay.
-  ctx.beginPath();
-  traceGhost(
-    ctx,
-    ghost.modelProbs,
-    ghost.order,
-    ghost.start,
-    ghost.end,
-    paint.columns,
-    frame.left,
-    paint.y,
-  );
-  ctx.strokeStyle = style.ghost;
-  ctx.lineWidth = style.ghostWidth;
-  ctx.globalAlpha = 0.8;
-  ctx.stroke();
-  ctx.globalAlpha = 1;
+  // The outline is on the canvas, not the SVG: a slider move below T = 1 rescales it, and a new
+  // SVG path cost a layout and a repaint of the whole overlay.
+  replayBars(ctx, recording, colours, hatch(ctx, colours.masked));
 }

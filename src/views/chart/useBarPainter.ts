@@ -1,13 +1,46 @@
-import { useCallback, useEffect, useMemo } from 'react';
-import { type BarPaint, paintBars } from './paintBars';
+import {
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { recordBars } from './barRecording';
+import { type BarSurface, BarSurfacesContext } from './barSurfaces';
+import { type BarPaint, barColours } from './paintBars';
 import type { ChartModel } from './useChartModel';
 import { useFrameScheduler } from './useFrameScheduler';
 
 /**
- * Repaints the bar canvas in the next animation frame whenever the bars, size, scale or T = 1
- * outline change, or a new canvas is mounted.
+ * Repaints the bar canvas whenever the bars, size, scale or T = 1 outline change, or a new canvas
+ * is mounted: on the surface the context gives for it (a worker's, drawn at once, or the page's,
+ * in the next animation frame). `onLost` is called if that surface can no longer draw the canvas.
  */
-export function useBarPainter(canvas: HTMLCanvasElement | null, chart: ChartModel): void {
+export function useBarPainter(
+  canvas: HTMLCanvasElement | null,
+  chart: ChartModel,
+  onLost: () => void,
+): void {
+  const surfaces = useContext(BarSurfacesContext);
+  const [surface, setSurface] = useState<BarSurface | null>(null);
+  // Read when the surface is lost: a new callback does not reopen the surface.
+  const lostRef = useRef(onLost);
+  lostRef.current = onLost;
+  useLayoutEffect(() => {
+    if (!canvas) return;
+    const opened = surfaces.open(canvas, () => lostRef.current());
+    setSurface(opened);
+    return () => {
+      setSurface(null);
+      // Only once the canvas has left the page (not on StrictMode's check, which reopens it).
+      queueMicrotask(() => {
+        if (!canvas.isConnected) opened.release();
+      });
+    };
+  }, [canvas, surfaces]);
+
   const { bars, columns, frame, y, fill, modelProbs, order } = chart;
   const { start, end } = chart.view;
   const ghost = chart.ghost;
@@ -23,9 +56,18 @@ export function useBarPainter(canvas: HTMLCanvasElement | null, chart: ChartMode
     }),
     [bars, columns, frame, y, fill, ghost, modelProbs, order, start, end],
   );
-  const draw = useCallback((input: BarPaint) => paintBars(canvas, input), [canvas]);
+  const draw = useCallback(
+    (input: BarPaint) => {
+      if (canvas && surface) surface.paint(recordBars(input), barColours(canvas, input.frame));
+    },
+    [canvas, surface],
+  );
   const markDirty = useFrameScheduler(draw);
+  // A worker draws while the page lays out and paints the rest of this frame.
+  useLayoutEffect(() => {
+    if (surface?.immediate) draw(paint);
+  }, [paint, surface, draw]);
   useEffect(() => {
-    if (canvas) markDirty(paint);
-  }, [paint, markDirty, canvas]);
+    if (surface && !surface.immediate) markDirty(paint);
+  }, [paint, markDirty, surface]);
 }

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { type ReplayContext, recordBars, replayBars } from '../../../src/views/chart/barRecording';
+import { createColumnBars } from '../../../src/views/chart/ColumnBars';
+import { drawBars, type PlotFrame } from '../../../src/views/chart/drawBars';
+import type { BarPaint } from '../../../src/views/chart/paintBars';
+import { traceGhost } from '../../../src/views/chart/traceGhost';
+
+/** A stand-in 2D context that logs every call and style it is given. */
+function loggingContext() {
+  const calls: string[] = [];
+  const log =
+    (name: string) =>
+    (...args: unknown[]) =>
+      void calls.push(`${name} ${args.join(',')}`);
+  const ctx = {
+    setTransform: log('setTransform'),
+    clearRect: log('clearRect'),
+    fillRect: log('fillRect'),
+    beginPath: log('beginPath'),
+    moveTo: log('moveTo'),
+    lineTo: log('lineTo'),
+    stroke: log('stroke'),
+    set fillStyle(style: unknown) {
+      calls.push(`fillStyle ${String(style)}`);
+    },
+    set strokeStyle(style: unknown) {
+      calls.push(`strokeStyle ${String(style)}`);
+    },
+    set lineWidth(width: number) {
+      calls.push(`lineWidth ${width}`);
+    },
+    set globalAlpha(alpha: number) {
+      calls.push(`globalAlpha ${alpha}`);
+    },
+  };
+  return { ctx: ctx as unknown as ReplayContext, calls };
+}
+
+const frame: PlotFrame = {
+  widthPx: 40,
+  heightPx: 120,
+  left: 10,
+  top: 0,
+  bottom: 100,
+  devicePixelRatio: 2,
+};
+const y = (p: number) => 100 - p * 100;
+const colours = { kept: 'blue', masked: 'grey', ghost: 'black', ghostWidth: 1.5 };
+
+function paintOf(withGhost: boolean): BarPaint {
+  const bars = createColumnBars(4);
+  bars.kept.set([0.4, 0.15, 0.15, 0.05]);
+  bars.masked.set([0.5, 0, 0, 0]);
+  bars.firstRank.set([0, 2, 3, 5]);
+  const modelProbs = Float64Array.from([0.05, 0.3, 0.1, 0.2, 0.25, 0.1]);
+  const order = Uint32Array.from([1, 4, 3, 2, 5, 0]);
+  return {
+    bars,
+    columns: 4,
+    frame,
+    y,
+    tallest: 0.5,
+    ghost: withGhost ? { modelProbs, order, start: 0, end: 6 } : null,
+  };
+}
+
+describe('recordBars and replayBars', () => {
+  it('replayBars(ctx, recordBars(paint), ...) draws what drawBars and traceGhost draw, in the given colours', () => {
+    const paint = paintOf(true);
+    const direct = loggingContext();
+    drawBars(direct.ctx, paint.bars, paint.columns, frame, y, { kept: 'blue', masked: 'hatch' });
+    direct.ctx.beginPath();
+    const g = paint.ghost;
+    if (!g) throw new Error('no ghost');
+    traceGhost(direct.ctx, g.modelProbs, g.order, g.start, g.end, paint.columns, frame.left, y);
+    const replayed = loggingContext();
+    const rects = replayBars(replayed.ctx, recordBars(paint), colours, 'hatch');
+    // Up to the outline's stroke, the calls are the same (Float32 rounding aside: these are exact).
+    const strokeAt = replayed.calls.indexOf('strokeStyle black');
+    expect(replayed.calls.slice(0, strokeAt)).toEqual(direct.calls);
+    expect(replayed.calls.slice(strokeAt)).toEqual([
+      'strokeStyle black',
+      'lineWidth 1.5',
+      'globalAlpha 0.8',
+      'stroke ',
+      'globalAlpha 1',
+    ]);
+    expect(rects).toBe(direct.calls.filter((c) => c.startsWith('fillRect')).length);
+    expect(rects).toBe(5);
+  });
+
+  it('recordBars(paint) at T = 1 (no outline) records no path, and sizes the canvas in device pixels', () => {
+    const recording = recordBars(paintOf(false));
+    expect(recording.width).toBe(80);
+    expect(recording.height).toBe(240);
+    const { ctx, calls } = loggingContext();
+    replayBars(ctx, recording, colours, 'hatch');
+    expect(calls.some((c) => /^(beginPath|moveTo|lineTo|stroke)/.test(c))).toBe(false);
+    expect(calls[0]).toBe('setTransform 2,0,0,2,0,0');
+  });
+
+  it('recordBars(paint) keeps every rectangle of a chart thousands of columns wide', () => {
+    const columns = 3000;
+    const bars = createColumnBars(columns);
+    for (let c = 0; c < columns; c++) {
+      bars.kept[c] = 0.5 / (c + 1);
+      bars.firstRank[c] = c;
+    }
+    const wide = { ...frame, widthPx: columns + 20 };
+    const recording = recordBars({ ...paintOf(false), bars, columns, frame: wide });
+    expect(replayBars(loggingContext().ctx, recording, colours, 'hatch')).toBe(columns);
+  });
+
+  it('replayBars(ctx, recording, ...) refuses a recording it cannot read', () => {
+    const bad = { width: 1, height: 1, ops: Float32Array.from([99]) };
+    expect(() => replayBars(loggingContext().ctx, bad, colours, 'hatch')).toThrow(/opcode 99/);
+  });
+});
