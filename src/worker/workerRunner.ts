@@ -7,8 +7,8 @@ import type { WorkerReply, WorkerRequest } from './workerMessages';
 
 /** Runs each request in a fresh Web Worker, so Cancel can end it at once by terminating it. */
 export const workerRunner: TrainRunner = {
-  train: (request, onStatus) => startWorker({ type: 'train', request }, onStatus),
-  open: (file, fileName) => startWorker({ type: 'open', file, fileName }, () => {}),
+  train: (request, onStatus) => startWorker(trainWorker(), { type: 'train', request }, onStatus),
+  open: (file, fileName) => startWorker(openWorker(), { type: 'open', file, fileName }, () => {}),
 };
 
 /**
@@ -17,16 +17,23 @@ export const workerRunner: TrainRunner = {
  */
 export function openInWorker(file: Promise<Blob>, fileName: string | null): TrainTask {
   return startWorker(
+    openWorker(),
     file.then((blob) => ({ type: 'open', file: blob, fileName })),
     () => {},
   );
 }
 
+/** A worker that trains (trainWorker.ts), or one that only reads model files (openWorker.ts). */
+const trainWorker = () =>
+  new Worker(new URL('./trainWorker.ts', import.meta.url), { type: 'module' });
+const openWorker = () =>
+  new Worker(new URL('./openWorker.ts', import.meta.url), { type: 'module' });
+
 function startWorker(
+  worker: Worker,
   message: WorkerRequest | Promise<WorkerRequest>,
   onStatus: (status: TrainingStatus) => void,
 ): TrainTask {
-  const worker = new Worker(new URL('./trainWorker.ts', import.meta.url), { type: 'module' });
   let cancel = () => {};
   const result = new Promise<TrainedModel | null>((resolve, reject) => {
     cancel = () => {

@@ -112,14 +112,14 @@ describe('decoding a bundled model', () => {
     } finally {
       page.off('worker', onWorker);
     }
-    expect(workers.some((url) => /trainWorker/.test(url))).toBe(true);
+    expect(workers.some((url) => /openWorker/.test(url))).toBe(true);
     expect(await alerts()).toEqual([]);
     expect(unexpectedProblems()).toEqual([]);
   });
 
   it('happens in the page when the worker cannot start, with no message', async () => {
     let refused = 0;
-    await page.route('**/trainWorker*.js', (route) => {
+    await page.route('**/openWorker*.js', (route) => {
       refused++;
       return route.fulfill({ status: 404 });
     });
@@ -128,6 +128,6 @@ describe('decoding a bundled model', () => {
     expect(await alerts()).toEqual([]);
     await page.getByRole('button', { name: 'Step', exact: true }).click();
     expect(await tokens().count()).toBe(1);
-    expect(browser.problems.filter((p) => !/status of 404|trainWorker/.test(p))).toEqual([]);
+    expect(browser.problems.filter((p) => !/status of 404|openWorker/.test(p))).toEqual([]);
   });
 });
