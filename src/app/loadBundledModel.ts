@@ -1,6 +1,3 @@
-import { decodeModel } from '../model/modelFile';
-import { isGzip } from '../model/modelFile/isGzip';
-import { ModelFileError } from '../model/modelFile/ModelFileError';
 import type { NgramModel } from '../model/types';
 import { TrainingInputError } from '../worker/TrainingInputError';
 import { warmModel } from '../worker/warmModel';
@@ -58,7 +55,8 @@ export async function loadBundledModel(
       // The worker did not run (blocked, or it ended): decoded below instead.
     }
   }
-  model ??= await decodeHere(entry, await bytes);
+  // Only where the worker did not run: the decoder is a chunk of its own, not in the first download.
+  model ??= await (await import('./decodeBundledModel')).decodeBundledModel(entry, await bytes);
   // Its caches one per task, as for a trained model: the first prediction is then a short task.
   await warmModel(model);
   return model;
@@ -77,23 +75,4 @@ async function fetchModelBytes(
   }
   if (!response.ok) throw new ModelLoadError({ kind: 'http', id, name, status: response.status });
   return new Uint8Array(await response.arrayBuffer());
-}
-
-/** Decodes a model file on this thread. */
-async function decodeHere(
-  { id, name, file }: BundledModelEntry,
-  bytes: Uint8Array<ArrayBuffer>,
-): Promise<NgramModel> {
-  try {
-    return decodeModel(isGzip(bytes) ? await gunzip(bytes) : bytes);
-  } catch (error) {
-    const code = error instanceof ModelFileError ? error.code : 'not-gzip';
-    throw new ModelLoadError({ kind: 'file', id, name, file, code }, { cause: error });
-  }
-}
-
-/** Unpacks gzip bytes with the browser's own DecompressionStream. */
-async function gunzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
