@@ -61,3 +61,19 @@ export async function openBrowser(
     },
   };
 }
+
+/** The script addresses of the Web Workers the page starts while `action` runs. */
+export async function workersStartedDuring(
+  page: Page,
+  action: () => Promise<unknown>,
+): Promise<string[]> {
+  const workers: string[] = [];
+  const onWorker = (worker: { url(): string }) => workers.push(worker.url());
+  page.on('worker', onWorker);
+  try {
+    await action();
+  } finally {
+    page.off('worker', onWorker);
+  }
+  return workers;
+}

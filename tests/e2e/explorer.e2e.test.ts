@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser } from './browser';
+import { openBrowser, workersStartedDuring } from './browser';
 
 let browser: Awaited<ReturnType<typeof openBrowser>>;
 let page: Page;
@@ -141,14 +141,7 @@ describe('the explorer page', () => {
   });
 
   it('draws the bars in a worker that owns the canvas, and on the page when that worker cannot start', async () => {
-    const workers: string[] = [];
-    const onWorker = (worker: { url(): string }) => workers.push(worker.url());
-    page.on('worker', onWorker);
-    try {
-      await open();
-    } finally {
-      page.off('worker', onWorker);
-    }
+    const workers = await workersStartedDuring(page, open);
     expect(workers.some((url) => /barWorker/.test(url))).toBe(true);
     // Handed over: the page can no longer draw on it itself.
     const pageCanDraw = () =>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser } from './browser';
+import { openBrowser, workersStartedDuring } from './browser';
 
 let browser: Awaited<ReturnType<typeof openBrowser>>;
 let page: Page;
@@ -104,14 +104,7 @@ describe('a bundled model that fails to load', () => {
 
 describe('decoding a bundled model', () => {
   it('happens in a worker, so the page does not stall while the model is read', async () => {
-    const workers: string[] = [];
-    const onWorker = (worker: { url(): string }) => workers.push(worker.url());
-    page.on('worker', onWorker);
-    try {
-      await open();
-    } finally {
-      page.off('worker', onWorker);
-    }
+    const workers = await workersStartedDuring(page, open);
     expect(workers.some((url) => /openWorker/.test(url))).toBe(true);
     expect(await alerts()).toEqual([]);
     expect(unexpectedProblems()).toEqual([]);

@@ -43,10 +43,18 @@ const OP = {
 const FILL_KEPT = 'kept';
 const FILL_MASKED = 'masked';
 
-/** A growing buffer of opcodes and arguments (a plain array and a copy cost more per paint). */
+/**
+ * A growing buffer of opcodes and arguments, kept between paints (a plain array, or a new buffer
+ * per paint, cost more on every slider move); `done` copies out what one paint recorded.
+ */
 class OpWriter {
   private ops = new Float32Array(4096);
   private length = 0;
+  /** Starts a new recording in the same buffer. */
+  reset(): this {
+    this.length = 0;
+    return this;
+  }
   /** Appends an opcode and up to four arguments (`count` of a, b, c, d). */
   push(op: number, count: number, a = 0, b = 0, c = 0, d = 0): void {
     if (this.length + 5 > this.ops.length) {
@@ -69,10 +77,12 @@ class OpWriter {
   }
 }
 
+const writer = new OpWriter();
+
 /** Records a paint of the bars and the T = 1 outline. */
 export function recordBars(paint: BarPaint): BarRecording {
   const { frame } = paint;
-  const ops = new OpWriter();
+  const ops = writer.reset();
   const recorder = {
     setTransform: (a: number) => ops.push(OP.scale, 1, a),
     clearRect: (_x: number, _y: number, w: number, h: number) => ops.push(OP.clear, 2, w, h),
