@@ -8,10 +8,8 @@ import { currentText } from '../views/controls/currentText';
 import type { ShareApi } from '../views/share/ShareContext';
 import type { BundledModelEntry } from './loadBundledModel';
 import { encodeState } from './permalink';
-import { loadSessionFile } from './permalinkLoadSession';
 import { linkStateOf } from './permalinkOfStore';
 import { sessionFile } from './permalinkSessionFile';
-import { embedSnippets } from './permalinkSnippets';
 
 /** What the page's share functions work on. */
 export interface ShareSource {
@@ -36,15 +34,26 @@ export function createShareApi({
 }: ShareSource): ShareApi {
   const m = MESSAGES[locale];
   const state = () => linkStateOf(store.getState(), controls, false, locale);
+  // A chunk that did not come rejects in the page's language, saying what to do.
+  const fetched = <T>(chunk: Promise<T>) =>
+    chunk.catch(() => {
+      throw new Error(m.partNotLoaded);
+    });
   const folder = () => new URL('./', window.location.href).href;
   return {
     pageUrl: () => (compact ? folder() : window.location.href.split('#')[0]) + encodeState(state()),
-    snippets: () => {
+    // The Embed snippets' and the session reader's code are chunks of their own, fetched on first
+    // use: the page's first draw does not wait for them.
+    snippets: async () => {
       const s = store.getState();
-      return embedSnippets(state(), currentText(s.model, s.prompt, s.steps), folder(), m);
+      const link = state();
+      const text = currentText(s.model, s.prompt, s.steps);
+      const { embedSnippets } = await fetched(import('./permalinkSnippets'));
+      return embedSnippets(link, text, folder(), m);
     },
     sessionFile: () => sessionFile(state(), store.getState().model.vocab),
     loadSession: async (text) => {
+      const { loadSessionFile } = await fetched(import('./permalinkLoadSession'));
       const loaded = await loadSessionFile(text, entries, load, m);
       if (loaded.errors) {
         return m.sessionNotLoaded(loaded.errors.join('; '));

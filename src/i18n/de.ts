@@ -301,6 +301,10 @@ export const de: Messages = {
   loadSession: 'Sitzung laden',
   sessionLoaded: 'Sitzung geladen.',
   sessionNotLoaded: (why) => `Sitzung nicht geladen: ${why}. Die aktuelle Sitzung bleibt.`,
+  partNotLoaded:
+    'dieser Teil der Seite konnte nicht heruntergeladen werden (ist das Netzwerk weg?); laden Sie die Seite neu und versuchen Sie es noch einmal',
+  notDownloaded: (what) =>
+    `„${what}“ konnte nicht heruntergeladen werden (ist das Netzwerk weg?). Laden Sie die Seite neu und versuchen Sie es noch einmal.`,
   linkNotice: (problems) =>
     `Ein Teil dieses Links konnte nicht gelesen werden: ${problems.join('; ')}.`,
   dismiss: 'Schließen',

@@ -271,6 +271,12 @@ export const en = {
   loadSession: 'Load session',
   sessionLoaded: 'Session loaded.',
   sessionNotLoaded: (why: string) => `Session not loaded: ${why}. The current session is kept.`,
+  /** Why a part of the page fetched on first use did not come (a phrase of sessionNotLoaded). */
+  partNotLoaded:
+    'this part of the page could not be downloaded (is the network down?); reload the page and try again',
+  /** A part of the page fetched on first use (`what` names it) that did not come. */
+  notDownloaded: (what: string) =>
+    `“${what}” could not be downloaded (is the network down?). Reload the page and try again.`,
   linkNotice: (problems: readonly string[]) =>
     `Part of this link could not be read: ${problems.join('; ')}.`,
   dismiss: 'Dismiss',

@@ -141,7 +141,11 @@ describe('the explorer page', () => {
   });
 
   it('draws the bars in a worker that owns the canvas, and on the page when that worker cannot start', async () => {
-    const workers = await workersStartedDuring(page, open);
+    // Until the bars show: the worker starts once the plot has its width, after the figure.
+    const workers = await workersStartedDuring(page, async () => {
+      await open();
+      await expect.poll(async () => (await canvasPixels(page)).bar).toBeGreaterThan(20);
+    });
     expect(workers.some((url) => /barWorker/.test(url))).toBe(true);
     // Handed over: the page can no longer draw on it itself.
     const pageCanDraw = () =>
@@ -153,7 +157,6 @@ describe('the explorer page', () => {
         }
       });
     expect(await pageCanDraw()).toBe(false);
-    await expect.poll(async () => (await canvasPixels(page)).bar).toBeGreaterThan(20);
 
     let refused = 0;
     await page.route('**/barWorker*.js', (route) => {

@@ -14,8 +14,8 @@ export interface EmbedSnippets {
 export interface ShareApi {
   /** The address that reopens the current state. */
   pageUrl(): string;
-  /** The iframe and web-component snippets for the current state. */
-  snippets(): EmbedSnippets;
+  /** The iframe and web-component snippets for the current state (their code loads on first use). */
+  snippets(): Promise<EmbedSnippets>;
   /** The whole session as the text of a JSON file. */
   sessionFile(): string;
   /** Loads a session file's text: null once loaded, or why not (then nothing changed). */

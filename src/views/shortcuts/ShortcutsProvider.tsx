@@ -1,7 +1,8 @@
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { useMessages } from '../../i18n/LocaleContext';
 import { isTyping } from './isTyping';
 import { type Shortcut, ShortcutContext, type ShortcutRegistry } from './ShortcutContext';
-import { ShortcutHelp } from './ShortcutHelp';
+import type { ShortcutHelp as Help } from './ShortcutHelp';
 
 /**
  * The page's keyboard map: views register shortcuts with useShortcut; one key listener runs
@@ -12,6 +13,10 @@ export function ShortcutsProvider({ children }: { children: ReactNode }) {
   const shortcuts = useRef(new Set<Shortcut>());
   const [version, setVersion] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
+  // The `?` dialog's code, fetched on its first opening (the first draw does not wait for it).
+  const [ShortcutHelp, setShortcutHelp] = useState<typeof Help | null>(null);
+  const [helpFailed, setHelpFailed] = useState(false);
+  const m = useMessages();
   const [enabled, setEnabled] = useState(true);
   const registry = useMemo<ShortcutRegistry>(
     () => ({
@@ -33,7 +38,14 @@ export function ShortcutsProvider({ children }: { children: ReactNode }) {
       if (isTyping(event.target) || helpOpen) return;
       if (event.key === '?') {
         event.preventDefault();
-        setHelpOpen(true);
+        setHelpFailed(false);
+        import('./ShortcutHelp').then(
+          (module) => {
+            setShortcutHelp(() => module.ShortcutHelp);
+            setHelpOpen(true);
+          },
+          () => setHelpFailed(true),
+        );
         return;
       }
       if (!enabled) return;
@@ -54,13 +66,16 @@ export function ShortcutsProvider({ children }: { children: ReactNode }) {
   return (
     <ShortcutContext.Provider value={registry}>
       {children}
-      <ShortcutHelp
-        open={helpOpen}
-        shortcuts={listed}
-        enabled={enabled}
-        onEnabledChange={setEnabled}
-        onClose={() => setHelpOpen(false)}
-      />
+      {helpFailed && <p role="alert">{m.notDownloaded(m.shortcutsTitle)}</p>}
+      {ShortcutHelp && (
+        <ShortcutHelp
+          open={helpOpen}
+          shortcuts={listed}
+          enabled={enabled}
+          onEnabledChange={setEnabled}
+          onClose={() => setHelpOpen(false)}
+        />
+      )}
     </ShortcutContext.Provider>
   );
 }

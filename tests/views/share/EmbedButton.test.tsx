@@ -1,18 +1,19 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { EmbedButton } from '../../../src/views/share/EmbedButton';
+import { type ShareApi, ShareProvider } from '../../../src/views/share/ShareContext';
 import { HOSTILE, shareSetup } from './shareFixture';
 
 describe('EmbedButton', () => {
-  it('Embed opens a dialog with the iframe and web-component snippets of the current state', () => {
+  it('Embed opens a dialog with the iframe and web-component snippets of the current state', async () => {
     const { store, renderShare } = shareSetup(HOSTILE);
     act(() => store.getState().step());
     const { container } = renderShare(<EmbedButton />);
     const button = screen.getByRole('button', { name: 'Embed' });
     expect(button.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(button);
-    const dialog = screen.getByRole('dialog', { name: 'Embed this view' });
+    const dialog = await screen.findByRole('dialog', { name: 'Embed this view' });
     const iframe = screen.getByRole('textbox', {
       name: 'iframe (this exact state)',
     }) as HTMLTextAreaElement;
@@ -30,16 +31,43 @@ describe('EmbedButton', () => {
     expect(container.querySelector('img')).toBeNull();
   });
 
-  it('Escape closes the Embed dialog and gives focus back to the button', () => {
+  it('Escape closes the Embed dialog and gives focus back to the button', async () => {
     const { renderShare } = shareSetup();
     renderShare(<EmbedButton />);
     const button = screen.getByRole('button', { name: 'Embed' });
     fireEvent.click(button);
-    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Web component' }), { key: 'Escape' });
+    fireEvent.keyDown(await screen.findByRole('textbox', { name: 'Web component' }), {
+      key: 'Escape',
+    });
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(button);
     fireEvent.click(button);
-    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('says what to do when the snippets cannot be fetched, and opens on a later try', async () => {
+    const { api } = shareSetup();
+    let fail = true;
+    const flaky: ShareApi = {
+      ...api,
+      snippets: () => (fail ? Promise.reject(new Error('offline')) : api.snippets()),
+    };
+    render(
+      <ShareProvider api={flaky}>
+        <EmbedButton />
+      </ShareProvider>,
+    );
+    const button = screen.getByRole('button', { name: 'Embed' });
+    fireEvent.click(button);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      '“Embed” could not be downloaded (is the network down?). Reload the page and try again.',
+    );
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    fail = false;
+    fireEvent.click(button);
+    await screen.findByRole('dialog', { name: 'Embed this view' });
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

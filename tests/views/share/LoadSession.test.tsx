@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LoadSession } from '../../../src/views/share/LoadSession';
 import { models, shareSetup } from './shareFixture';
@@ -28,7 +28,7 @@ describe('LoadSession', () => {
     const { store, renderShare } = shareSetup();
     renderShare(<LoadSession />);
     choose(text);
-    expect((await screen.findByRole('status')).textContent).toBe('Session loaded.');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Session loaded.'));
     const s = store.getState();
     expect(ids(s.steps)).toEqual(ids(saved.steps));
     expect(s.steps.map((step) => step.p)).toEqual(saved.steps.map((step) => step.p));
