@@ -3,6 +3,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { serviceWorker } from './scripts/serviceWorkerPlugin.ts';
 
+/** The two pages' entry modules, which stay chunks of their own. */
+const ENTRY_MODULES = /(\.html|src[\\/]app[\\/]main\.tsx|src[\\/]embed[\\/]embedPage\.tsx)$/;
+
 export default defineConfig({
   // Relative URLs, so the built site works from any host and sub-path.
   base: './',
@@ -14,6 +17,14 @@ export default defineConfig({
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
+      },
+      // What both pages load at start is one chunk (besides their entries and rolldown's runtime):
+      // rolldown would otherwise split off each module a lazy chunk shares with it, and the same
+      // code in many small chunks gzips larger and takes more requests.
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'app', tags: ['$initial'], test: (id) => !ENTRY_MODULES.test(id) }],
+        },
       },
     },
   },
