@@ -113,7 +113,11 @@ describe('hostile tokens and prompts', () => {
     const top = page.getByRole('list', { name: 'Most likely next tokens' });
     const listed = await top.textContent();
     // Ten outcomes are listed: the likely first hostile token and others tied behind it.
-    expect(listed).toMatch(/^1 <img·src=x·onerror=alert\(1\)> /);
+    expect(listed).toMatch(/^1 <img·src=x·onerror=alert\(1\)>2 /);
+    // And each button's name reads rank, token and probability.
+    expect(await top.getByRole('button').first().getAttribute('aria-label')).toMatch(
+      /^1 <img·src=x·onerror=alert\(1\)> \d+(\.\d+)? %$/,
+    );
     expect(HOSTILE.filter((token) => listed?.includes(shown(token))).length).toBeGreaterThan(7);
     const summary = await page
       .getByRole('figure', { name: 'Next-token distribution' })

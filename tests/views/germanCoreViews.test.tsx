@@ -42,13 +42,16 @@ describe('the chart, entropy and temperature views in German', () => {
     expect(within(figure).getByRole('list', { name: de.mostLikelyTokens })).toBeTruthy();
     expect(figure.textContent).toContain(de.chartBars);
     expect(figure.textContent).not.toMatch(/Beyond the top|Hatched grey/);
-    // Every probability in the list is written the German way.
-    const listed = within(figure)
+    // Every probability in the list, shown and in the buttons' names, is written the German way.
+    const named = within(within(figure).getByRole('list', { name: de.mostLikelyTokens }))
       .getAllByRole('button')
-      .map((b) => b.textContent ?? '')
-      .filter((t) => t.includes('%'));
-    expect(listed.length).toBeGreaterThan(0);
-    for (const text of listed) expect(text).not.toMatch(/\d\.\d/);
+      .map((b) => b.getAttribute('aria-label') ?? '');
+    const shown = figure.querySelector('.ts-chart-top-ps')?.textContent?.split('\n') ?? [];
+    expect(shown).toHaveLength(named.length);
+    for (const text of [...named, ...shown]) {
+      expect(text).toMatch(/%/);
+      expect(text).not.toMatch(/\d\.\d/);
+    }
   });
 
   it('offers the greedy and T = 1 buttons in German, and they still set the temperature', () => {

@@ -34,52 +34,55 @@ export function TopTokenList({
     event.preventDefault();
     if (event.type === 'keydown' && ok) onChoose(rank);
   };
+  const shown = ranks.map((rank) => {
+    const id = chart.order[rank];
+    return {
+      rank,
+      ok: isChoosable(chart.statusAt(rank)),
+      token: showToken(chart.vocab[id], true),
+      p: formatProbabilityShort(chart.heights[id], locale),
+    };
+  });
   return (
-    // The list's height comes from its row count, never its text: a probability changing on every
-    // slider move relayouts only the list (a relayout boundary), not the page.
-    <div className="ts-chart-top-box">
+    // The list's height comes from its row count, never its text. The probabilities, which change
+    // on every slider move, are one text of one line per row beside the buttons (a relayout
+    // boundary of fixed size): ten numbers in ten boxes cost a slider move's frame ten layouts.
+    <div className="ts-chart-top-box" style={PROBABILITY_BOX}>
       <ol
         className="ts-chart-top"
         aria-label={m.mostLikelyTokens}
         style={{ '--ts-top-rows': count } as CSSProperties}
       >
-        {ranks.map((rank) => {
-          const id = chart.order[rank];
-          const ok = isChoosable(chart.statusAt(rank));
-          const token = showToken(chart.vocab[id], true);
-          const p = formatProbabilityShort(chart.heights[id], locale);
-          return (
-            // Keyed by rank, so focus stays on the first button after choosing its token.
-            <li key={rank}>
-              <button
-                type="button"
-                className={ok ? 'ts-chart-top-button' : 'ts-chart-top-button ts-chart-top-masked'}
-                aria-disabled={ok ? undefined : true}
-                onClick={() => ok && onChoose(rank)}
-                onKeyDown={(event) => onKey(event, rank, ok)}
-                onKeyUp={(event) => onKey(event, rank, ok)}
-                onFocus={() => onShow(rank)}
-                onBlur={() => onShow(null)}
-                onMouseEnter={() => onShow(rank)}
-                onMouseLeave={() => onShow(null)}
-              >
-                {/* The visible text is the accessible name (WCAG 2.5.3), spaced for screen readers. */}
-                {/* bdi: a token's bidi controls must not reorder the rank or probability. */}
-                <span className="ts-chart-top-rank">{rank + 1}</span>{' '}
-                <code>
-                  <bdi>{token}</bdi>
-                </code>{' '}
-                <span className="ts-chart-top-p">
-                  <span className="ts-fixed-number" style={PROBABILITY_BOX}>
-                    {p}
-                  </span>
-                </span>
-                {!ok && <span className="ts-visually-hidden">{m.maskedNeverDrawnSuffix}</span>}
-              </button>
-            </li>
-          );
-        })}
+        {shown.map(({ rank, ok, token, p }) => (
+          // Keyed by rank, so focus stays on the first button after choosing its token.
+          <li key={rank}>
+            <button
+              type="button"
+              className={ok ? 'ts-chart-top-button' : 'ts-chart-top-button ts-chart-top-masked'}
+              aria-disabled={ok ? undefined : true}
+              // The visible text in reading order: rank, token and, beside it, the probability
+              // (WCAG 2.5.3), as the name the button's own text gave it before.
+              aria-label={`${rank + 1} ${token} ${p}${ok ? '' : m.maskedNeverDrawnSuffix}`}
+              onClick={() => ok && onChoose(rank)}
+              onKeyDown={(event) => onKey(event, rank, ok)}
+              onKeyUp={(event) => onKey(event, rank, ok)}
+              onFocus={() => onShow(rank)}
+              onBlur={() => onShow(null)}
+              onMouseEnter={() => onShow(rank)}
+              onMouseLeave={() => onShow(null)}
+            >
+              {/* bdi: a token's bidi controls must not reorder the rank. */}
+              <span className="ts-chart-top-rank">{rank + 1}</span>{' '}
+              <code>
+                <bdi>{token}</bdi>
+              </code>
+            </button>
+          </li>
+        ))}
       </ol>
+      <div className="ts-chart-top-ps" aria-hidden="true">
+        {shown.map(({ p }) => p).join('\n')}
+      </div>
     </div>
   );
 }

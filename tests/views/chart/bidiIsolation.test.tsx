@@ -20,7 +20,11 @@ describe('bidirectional controls in a token', () => {
     const top = within(list).getAllByRole('button')[0];
     const isolated = top.querySelector('bdi');
     expect(isolated?.textContent).toBe(RLO);
-    // The probability is outside the isolate, so the override cannot reorder it.
-    expect(isolated?.parentElement?.nextElementSibling?.textContent).toMatch(/%$/);
+    // The probability is outside the button's text, in the list's column beside it, so the
+    // override cannot reorder it; the button's name still reads rank, token, probability.
+    expect(top.textContent).not.toMatch(/%/);
+    const column = list.parentElement?.querySelector('.ts-chart-top-ps');
+    expect(column?.textContent?.split('\n')[0]).toMatch(/^\S.* %$/);
+    expect(top.getAttribute('aria-label')).toBe(`1 ${RLO} ${column?.textContent?.split('\n')[0]}`);
   });
 });
