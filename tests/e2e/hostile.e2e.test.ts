@@ -108,7 +108,8 @@ async function expectNothingInjected() {
 }
 
 describe('hostile tokens and prompts', () => {
-  it('hostile tokens show as text in the chart labels, the top list and a tooltip', async () => {
+  // The chart's token labels are canvas text (fillText, never parsed): barRecording.test.ts.
+  it('hostile tokens show as text in the top list, the chart summary and a tooltip', async () => {
     await open();
     const top = page.getByRole('list', { name: 'Most likely next tokens' });
     const listed = await top.textContent();
@@ -128,8 +129,6 @@ describe('hostile tokens and prompts', () => {
     await first.focus();
     const tooltip = await page.getByRole('tooltip').textContent();
     expect(tooltip).toContain(shown(HOSTILE[0]));
-    const labels = await page.locator('figure .ts-chart-label').allTextContents();
-    expect(labels.some((l) => l.includes('<img src=x') || l.includes('<script>'))).toBe(true);
     expect(
       await page.getByRole('combobox', { name: 'Model' }).getByRole('option').first().textContent(),
     ).toBe('Hostile <b onmouseover=alert(2)>model</b>');

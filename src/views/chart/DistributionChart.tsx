@@ -1,25 +1,30 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import { formatProbabilityShort } from '../format/formatProbabilityShort';
+import { type LabelPaint, recordLabels } from './barRecording';
 import { ChartControls } from './ChartControls';
-import { ChartLabels, LABEL_LINE_PX } from './ChartLabels';
 import { ChartOverlay } from './ChartOverlay';
 import { ChartTooltip } from './ChartTooltip';
 import { chartKeyHandler } from './chartKeyHandler';
+import { chartLabels, LABEL_LINE_PX } from './chartLabels';
 import { DistributionNumbers } from './DistributionNumbers';
 import { formatCount } from './formatCount';
 import { isChoosable } from './outcomeStatus';
+import { labelColours } from './paintBars';
 import { summarizeTop } from './summarizeTop';
 import { PROBABILITY_BOX, TOP_COUNT, TopTokenList } from './TopTokenList';
 import { tailMass } from './tailMass';
-import { useBarPainter } from './useBarPainter';
+import { useBarPainter, useRecordingPainter } from './useBarPainter';
 import { useChartModel } from './useChartModel';
 import { useChartPointer } from './useChartPointer';
 import { useElementSize } from './useElementSize';
 import { useRankView, ZOOM_STEP } from './useRankView';
 import './DistributionChart.css';
 import { useShortcut } from '../shortcuts/ShortcutContext';
+
+const labelStyle = (canvas: HTMLCanvasElement, paint: LabelPaint) =>
+  labelColours(canvas, paint.frame);
 
 /** Props of the full-vocabulary chart. */
 export interface DistributionChartProps {
@@ -40,6 +45,7 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
   // without its bars, labels and axes, and they follow in a task of their own.
   const [plotRef, widthPx, measured] = useElementSize<HTMLDivElement>(640, 'width', true);
   const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
+  const [labelCanvas, setLabelCanvas] = useState<HTMLCanvasElement | null>(null);
   // A new key mounts a new canvas: after a worker that drew the old one failed.
   const [canvasKey, setCanvasKey] = useState(0);
   // The labels' line height: 13 px, more where CSS sets a larger font (presenter mode).
@@ -51,7 +57,30 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
   const total = useExplorer((s) => s.order.length);
   const view = useRankView(total);
   const chart = useChartModel(view, widthPx, heightPx, log, textScale);
-  useBarPainter(canvas, chart, () => setCanvasKey((key) => key + 1));
+  const lost = () => setCanvasKey((key) => key + 1);
+  useBarPainter(canvas, chart, lost);
+  // The token labels are drawn on a canvas of their own over the bars (by the same worker): as
+  // HTML, their new numbers and places on every slider move cost the page a layout and a paint.
+  const { fill, y, frame, heights, order, cuts, labels, view: shownView } = chart;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `fill` marks refilled heights; these are what the labels read.
+  const labelPaint = useMemo(
+    () => chartLabels(chart, lineHeightPx, m, locale),
+    [
+      fill,
+      y,
+      frame,
+      heights,
+      order,
+      cuts,
+      labels.every,
+      shownView.start,
+      shownView.end,
+      lineHeightPx,
+      m,
+      locale,
+    ],
+  );
+  useRecordingPainter(labelCanvas, labelPaint, recordLabels, labelStyle, lost);
 
   const choose = (rank: number) => {
     if (isChoosable(chart.statusAt(rank))) store.getState().choose(chart.order[rank]);
@@ -120,7 +149,15 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
                 brush={pointer.brush}
                 textScale={textScale}
               />
-              <ChartLabels chart={chart} lineHeightPx={lineHeightPx} />
+              {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a canvas is not focusable */}
+              <canvas
+                key={`labels-${canvasKey}`}
+                ref={setLabelCanvas}
+                className="ts-chart-labels"
+                style={{ width: widthPx, height: heightPx }}
+                // Decoration: the top list and the tooltip give the same tokens and numbers.
+                aria-hidden="true"
+              />
               {shownCursor !== null && (
                 <ChartTooltip chart={chart} rank={shownCursor} id={tooltipId} />
               )}

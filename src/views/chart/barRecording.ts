@@ -1,4 +1,4 @@
-import { drawBars } from './drawBars';
+import { drawBars, type PlotFrame } from './drawBars';
 import type { BarPaint } from './paintBars';
 import { traceGhost } from './traceGhost';
 
@@ -13,6 +13,19 @@ export interface BarRecording {
   readonly height: number;
   /** Opcodes and their arguments (OP below). */
   readonly ops: Float32Array;
+  /** The text of the label opcodes, by index (token labels). */
+  readonly texts?: readonly string[];
+}
+
+/** How a recording's labels are drawn: the label canvas's CSS font and colours. */
+export interface LabelStyle {
+  /** A canvas font such as `11px system-ui, sans-serif`. */
+  readonly font: string;
+  readonly text: string;
+  /** Masked outcomes' labels (italic, in this colour). */
+  readonly muted: string;
+  /** The halo around each label, so it reads over the bars. */
+  readonly halo: string;
 }
 
 /** The colours a recording is drawn with (the canvas's --ts-bar, --ts-masked and --ts-ghost). */
@@ -21,6 +34,8 @@ export interface BarColours {
   readonly masked: string;
   readonly ghost: string;
   readonly ghostWidth: number;
+  /** How labels are drawn; a recording with labels and no style draws none. */
+  readonly label?: LabelStyle;
 }
 
 /** Opcodes, each followed by its arguments. */
@@ -38,7 +53,14 @@ const OP = {
   lineTo: 6,
   /** strokes the traced outline */
   stroke: 7,
+  /** x, y, i (texts[i] the token, texts[i + 1] what follows it), flags (LABEL_*) */
+  label: 8,
 } as const;
+
+/** A masked outcome's label. */
+const LABEL_MASKED = 1;
+/** A label read upwards, ending at (x, y) and centred on it across. */
+const LABEL_ROTATED = 2;
 
 const FILL_KEPT = 'kept';
 const FILL_MASKED = 'masked';
@@ -78,6 +100,45 @@ class OpWriter {
 }
 
 const writer = new OpWriter();
+
+/** One token label: its place (CSS px), token and the text after it (e.g. its probability). */
+export interface LabelItem {
+  /** Where the label starts, or for a rotated label where it ends. */
+  readonly x: number;
+  /** The middle of its line. */
+  readonly y: number;
+  readonly token: string;
+  readonly after: string;
+  readonly masked: boolean;
+}
+
+/** What one paint of the label canvas needs. */
+export interface LabelPaint {
+  readonly frame: PlotFrame;
+  /** Read upwards under the axis (every bar labelled), or level beside the bars. */
+  readonly rotated: boolean;
+  readonly items: readonly LabelItem[];
+}
+
+/** Records a paint of the token labels: a clear canvas, then each label. */
+export function recordLabels(paint: LabelPaint): BarRecording {
+  const { frame } = paint;
+  const ops = writer.reset();
+  const texts: string[] = [];
+  ops.push(OP.scale, 1, frame.devicePixelRatio);
+  ops.push(OP.clear, 2, frame.widthPx, frame.heightPx);
+  for (const item of paint.items) {
+    const flags = (item.masked ? LABEL_MASKED : 0) | (paint.rotated ? LABEL_ROTATED : 0);
+    ops.push(OP.label, 4, item.x, item.y, texts.length, flags);
+    texts.push(item.token, item.after);
+  }
+  return {
+    width: Math.round(frame.widthPx * frame.devicePixelRatio),
+    height: Math.round(frame.heightPx * frame.devicePixelRatio),
+    ops: ops.done(),
+    texts,
+  };
+}
 
 /** Records a paint of the bars and the T = 1 outline. */
 export function recordBars(paint: BarPaint): BarRecording {
@@ -140,7 +201,56 @@ export type ReplayContext = Pick<
   | 'strokeStyle'
   | 'lineWidth'
   | 'globalAlpha'
+  | 'font'
+  | 'textAlign'
+  | 'textBaseline'
+  | 'lineJoin'
+  | 'fillText'
+  | 'strokeText'
+  | 'measureText'
+  | 'save'
+  | 'restore'
+  | 'translate'
+  | 'rotate'
 >;
+
+/**
+ * Draws one label: the token, then what follows it, each with a halo under it. The token and the
+ * rest are separate runs of text, so bidi controls in a token cannot reorder the probability.
+ */
+function drawLabel(
+  ctx: ReplayContext,
+  style: LabelStyle,
+  x: number,
+  y: number,
+  token: string,
+  after: string,
+  flags: number,
+): void {
+  const masked = (flags & LABEL_MASKED) !== 0;
+  ctx.font = masked ? `italic ${style.font}` : style.font;
+  ctx.fillStyle = masked ? style.muted : style.text;
+  ctx.strokeStyle = style.halo;
+  ctx.lineWidth = 3;
+  ctx.lineJoin = 'round';
+  ctx.textBaseline = 'middle';
+  const run = (text: string, at: number) => {
+    ctx.strokeText(text, at, 0);
+    ctx.fillText(text, at, 0);
+  };
+  ctx.save();
+  ctx.translate(x, y);
+  if (flags & LABEL_ROTATED) {
+    ctx.rotate(-Math.PI / 2);
+    ctx.textAlign = 'right';
+    run(token, 0);
+  } else {
+    ctx.textAlign = 'left';
+    run(token, 0);
+    if (after) run(after, ctx.measureText(token).width);
+  }
+  ctx.restore();
+}
 
 /**
  * Draws a recording: kept bars in `colours.kept`, masked ones in `maskedFill` (a hatch, so they
@@ -194,6 +304,23 @@ export function replayBars(
         path = false;
         i += 1;
         break;
+      case OP.label: {
+        const at = ops[i + 3];
+        const texts = recording.texts ?? [];
+        if (colours.label) {
+          drawLabel(
+            ctx,
+            colours.label,
+            ops[i + 1],
+            ops[i + 2],
+            texts[at] ?? '',
+            texts[at + 1] ?? '',
+            ops[i + 4],
+          );
+        }
+        i += 5;
+        break;
+      }
       default:
         throw new Error(`bar recording: unknown opcode ${ops[i]} at ${i}`);
     }

@@ -75,6 +75,31 @@ export function barColours(canvas: HTMLCanvasElement, frame: PlotFrame): BarColo
   return colours;
 }
 
+const labelCache = new WeakMap<HTMLCanvasElement, { frame: PlotFrame; colours: BarColours }>();
+
+/**
+ * The label canvas's font, colour, --ts-muted and --ts-background (its halo), read again only
+ * with a new frame (a resize or a new text size, as barColours).
+ */
+export function labelColours(canvas: HTMLCanvasElement, frame: PlotFrame): BarColours {
+  const cached = labelCache.get(canvas);
+  if (cached && cached.frame === frame) return cached.colours;
+  const style = getComputedStyle(canvas);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const size = Number.parseFloat(style.fontSize) || 11;
+  const colours: BarColours = {
+    ...barColours(canvas, frame),
+    label: {
+      font: `${style.fontWeight || 'normal'} ${size}px ${style.fontFamily || 'sans-serif'}`,
+      text: style.color || '#1b1b1b',
+      muted: read('--ts-muted', '#5b6470'),
+      halo: read('--ts-background', '#ffffff'),
+    },
+  };
+  labelCache.set(canvas, { frame, colours });
+  return colours;
+}
+
 /**
  * Sizes a canvas (the page's, or an OffscreenCanvas in a worker) for a recording and draws it:
  * the bars, then the T = 1 outline over them. Does nothing without a 2D context.

@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import type { BarColours, BarRecording } from './barRecording';
 import { recordBars } from './barRecording';
 import { type BarSurface, BarSurfacesContext } from './barSurfaces';
 import { type BarPaint, barColours } from './paintBars';
@@ -14,13 +15,15 @@ import type { ChartModel } from './useChartModel';
 import { useFrameScheduler } from './useFrameScheduler';
 
 /**
- * Repaints the bar canvas whenever the bars, size, scale or T = 1 outline change, or a new canvas
+ * Repaints a canvas with `record(input)` whenever `input` changes (a new object), or a new canvas
  * is mounted: on the surface the context gives for it (a worker's, drawn at once, or the page's,
  * in the next animation frame). `onLost` is called if that surface can no longer draw the canvas.
  */
-export function useBarPainter(
+export function useRecordingPainter<T>(
   canvas: HTMLCanvasElement | null,
-  chart: ChartModel,
+  input: T,
+  record: (input: T) => BarRecording,
+  style: (canvas: HTMLCanvasElement, input: T) => BarColours,
   onLost: () => void,
 ): void {
   const surfaces = useContext(BarSurfacesContext);
@@ -40,7 +43,30 @@ export function useBarPainter(
       });
     };
   }, [canvas, surfaces]);
+  const draw = useCallback(
+    (paint: T) => {
+      if (canvas && surface) surface.paint(record(paint), style(canvas, paint));
+    },
+    [canvas, surface, record, style],
+  );
+  const markDirty = useFrameScheduler(draw);
+  // A worker draws while the page lays out and paints the rest of this frame.
+  useLayoutEffect(() => {
+    if (surface?.immediate) draw(input);
+  }, [input, surface, draw]);
+  useEffect(() => {
+    if (surface && !surface.immediate) markDirty(input);
+  }, [input, markDirty, surface]);
+}
 
+const barStyle = (canvas: HTMLCanvasElement, paint: BarPaint) => barColours(canvas, paint.frame);
+
+/** Repaints the bar canvas whenever the bars, size, scale or T = 1 outline change. */
+export function useBarPainter(
+  canvas: HTMLCanvasElement | null,
+  chart: ChartModel,
+  onLost: () => void,
+): void {
   const { bars, columns, frame, y, fill, modelProbs, order } = chart;
   const { start, end } = chart.view;
   const ghost = chart.ghost;
@@ -56,18 +82,5 @@ export function useBarPainter(
     }),
     [bars, columns, frame, y, fill, ghost, modelProbs, order, start, end],
   );
-  const draw = useCallback(
-    (input: BarPaint) => {
-      if (canvas && surface) surface.paint(recordBars(input), barColours(canvas, input.frame));
-    },
-    [canvas, surface],
-  );
-  const markDirty = useFrameScheduler(draw);
-  // A worker draws while the page lays out and paints the rest of this frame.
-  useLayoutEffect(() => {
-    if (surface?.immediate) draw(paint);
-  }, [paint, surface, draw]);
-  useEffect(() => {
-    if (surface && !surface.immediate) markDirty(paint);
-  }, [paint, markDirty, surface]);
+  useRecordingPainter(canvas, paint, recordBars, barStyle, onLost);
 }

@@ -1,11 +1,15 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createExplorerStore } from '../../../src/store/createExplorerStore';
 import { DistributionChart } from '../../../src/views/chart';
+import type { BarRecording } from '../../../src/views/chart/barRecording';
+import { type BarSurfaces, BarSurfacesContext } from '../../../src/views/chart/barSurfaces';
 import { CHART_MARGIN } from '../../../src/views/chart/useChartModel';
 import { formatProbability } from '../../../src/views/format/formatProbability';
 import { formatProbabilityShort } from '../../../src/views/format/formatProbabilityShort';
 import { showToken } from '../../../src/views/format/showToken';
+import { tinyModel } from '../../fixtures/tinyModel';
 import { renderWithStore, tinyStore, UNK } from './fixtures';
 
 const errors = vi.fn();
@@ -19,6 +23,24 @@ afterEach(() => {
   expect(errors).not.toHaveBeenCalled();
 });
 
+/** Bar surfaces that keep each canvas's last recording instead of drawing it. */
+function capturingSurfaces() {
+  const painted = new Map<HTMLCanvasElement, BarRecording>();
+  const surfaces: BarSurfaces = {
+    open: (canvas) => ({
+      immediate: true,
+      paint: (recording) => void painted.set(canvas, recording),
+      release: () => {},
+    }),
+  };
+  /** The label canvas's last labels, each token and what follows it. */
+  const labelsDrawn = () => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.ts-chart-labels');
+    const texts = (canvas && painted.get(canvas)?.texts) ?? [];
+    return Array.from({ length: texts.length / 2 }, (_, i) => texts[2 * i] + texts[2 * i + 1]);
+  };
+  return { surfaces, labelsDrawn };
+}
 const figure = () => screen.getByRole('figure', { name: 'Next-token distribution' });
 const rangeText = () => figure().querySelector('.ts-chart-range')?.textContent ?? '';
 const yTickLabels = () =>
@@ -89,16 +111,49 @@ describe('DistributionChart', () => {
     expect(rangeText()).toBe(`Ranks 1–${total} of ${total}`);
   });
 
+  it('DistributionChart labels the first bars with their probabilities when the bars are thin', () => {
+    // Eighty words after "the": too many bars for a label each.
+    const words = Array.from({ length: 80 }, (_, i) => `w${i}`);
+    const model = tinyModel(words.map((w, i) => `the ${w} ${i % 3 === 0 ? 'the w0' : ''}`));
+    const store = createExplorerStore({ model, modelId: 'many', prompt: 'the', seed: 1 });
+    const { surfaces, labelsDrawn } = capturingSurfaces();
+    renderWithStore(
+      <BarSurfacesContext.Provider value={surfaces}>
+        <DistributionChart />
+      </BarSurfacesContext.Provider>,
+      store,
+    );
+    const s = store.getState();
+    const expected = (rank: number) =>
+      `${tokenOf(store, rank)} ${formatProbability(s.temperedProbs[s.order[rank]])}`;
+    // ‹unk› leads here, masked: its label says so.
+    const [first, ...rest] = labelsDrawn();
+    expect(first).toMatch(/^‹unk› \d+(\.\d+)? % \(masked\)$/);
+    expect(rest).toEqual([1, 2].map(expected));
+    // A new temperature redraws them with the new probabilities.
+    act(() => store.getState().setTemperature(2));
+    const hot = store.getState();
+    expect(labelsDrawn()[1]).toBe(
+      `${tokenOf(store, 1)} ${formatProbability(hot.temperedProbs[hot.order[1]])}`,
+    );
+    expect(labelsDrawn()[1]).not.toBe(expected(1));
+  });
+
   it('DistributionChart labels every bar with its token when zoomed to a few outcomes', () => {
     const store = tinyStore();
-    const view = renderWithStore(<DistributionChart />, store);
-    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
-    const labels = Array.from(
-      view.container.querySelectorAll('.ts-chart-label'),
-      (t) => t.textContent,
+    const { surfaces, labelsDrawn } = capturingSurfaces();
+    renderWithStore(
+      <BarSurfacesContext.Provider value={surfaces}>
+        <DistributionChart />
+      </BarSurfacesContext.Provider>,
+      store,
     );
+    // The tiny vocabulary fits: every bar is labelled, in rank order.
+    const total = store.getState().order.length;
+    expect(labelsDrawn()).toEqual(Array.from({ length: total }, (_, rank) => tokenOf(store, rank)));
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
     const shown = Math.round(store.getState().order.length / 4);
-    expect(labels).toEqual(Array.from({ length: shown }, (_, rank) => tokenOf(store, rank)));
+    expect(labelsDrawn()).toEqual(Array.from({ length: shown }, (_, rank) => tokenOf(store, rank)));
   });
 
   it('DistributionChart chooses the top token when Enter is pressed on its button', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type ReplayContext, recordBars, replayBars } from '../../../src/views/chart/barRecording';
+import {
+  type ReplayContext,
+  recordBars,
+  recordLabels,
+  replayBars,
+} from '../../../src/views/chart/barRecording';
 import { createColumnBars } from '../../../src/views/chart/ColumnBars';
 import { drawBars, type PlotFrame } from '../../../src/views/chart/drawBars';
 import type { BarPaint } from '../../../src/views/chart/paintBars';
@@ -32,6 +37,22 @@ function loggingContext() {
     set globalAlpha(alpha: number) {
       calls.push(`globalAlpha ${alpha}`);
     },
+    set font(font: string) {
+      calls.push(`font ${font}`);
+    },
+    set textAlign(align: string) {
+      calls.push(`textAlign ${align}`);
+    },
+    set textBaseline(_: string) {},
+    set lineJoin(_: string) {},
+    save: log('save'),
+    restore: log('restore'),
+    translate: log('translate'),
+    rotate: log('rotate'),
+    fillText: log('fillText'),
+    strokeText: log('strokeText'),
+    // Six pixels a character, like a monospace font.
+    measureText: (text: string) => ({ width: text.length * 6 }),
   };
   return { ctx: ctx as unknown as ReplayContext, calls };
 }
@@ -114,5 +135,70 @@ describe('recordBars and replayBars', () => {
   it('replayBars(ctx, recording, ...) refuses a recording it cannot read', () => {
     const bad = { width: 1, height: 1, ops: Float32Array.from([99]) };
     expect(() => replayBars(loggingContext().ctx, bad, colours, 'hatch')).toThrow(/opcode 99/);
+  });
+});
+
+describe('recordLabels and replayBars', () => {
+  const label = { font: '11px sans-serif', text: 'ink', muted: 'grey', halo: 'white' };
+  const HOSTILE = '<img src=x onerror=alert(1)>';
+
+  it('draws each label as text, the token then its probability, each over a halo', () => {
+    const recording = recordLabels({
+      frame,
+      rotated: false,
+      items: [
+        { x: 14, y: 20, token: '·the', after: ' 23.1 %', masked: false },
+        { x: 14, y: 33, token: HOSTILE, after: ' 5.0 % (masked)', masked: true },
+      ],
+    });
+    const { ctx, calls } = loggingContext();
+    replayBars(ctx, recording, { ...colours, label }, 'hatch');
+    const drawn = calls.filter((c) => /^(fillText|strokeText|font|fillStyle|translate)/.test(c));
+    expect(drawn).toEqual([
+      'font 11px sans-serif',
+      'fillStyle ink',
+      'translate 14,20',
+      'strokeText ·the,0,0',
+      'fillText ·the,0,0',
+      // After the token's width: its bidi controls cannot reorder the probability.
+      'strokeText  23.1 %,24,0',
+      'fillText  23.1 %,24,0',
+      'font italic 11px sans-serif',
+      'fillStyle grey',
+      'translate 14,33',
+      `strokeText ${HOSTILE},0,0`,
+      `fillText ${HOSTILE},0,0`,
+      `strokeText  5.0 % (masked),${HOSTILE.length * 6},0`,
+      `fillText  5.0 % (masked),${HOSTILE.length * 6},0`,
+    ]);
+    expect(calls[0]).toBe('setTransform 2,0,0,2,0,0');
+    expect(calls[1]).toBe('clearRect 0,0,40,120');
+  });
+
+  it('reads rotated labels upwards, each ending at its place', () => {
+    const recording = recordLabels({
+      frame,
+      rotated: true,
+      items: [{ x: 12.5, y: 106, token: '·a', after: '', masked: false }],
+    });
+    const { ctx, calls } = loggingContext();
+    replayBars(ctx, recording, { ...colours, label }, 'hatch');
+    expect(calls.filter((c) => /^(translate|rotate|textAlign|fillText)/.test(c))).toEqual([
+      'translate 12.5,106',
+      `rotate ${-Math.PI / 2}`,
+      'textAlign right',
+      'fillText ·a,0,0',
+    ]);
+  });
+
+  it('draws no labels without a label style', () => {
+    const recording = recordLabels({
+      frame,
+      rotated: false,
+      items: [{ x: 14, y: 20, token: '·the', after: ' 23.1 %', masked: false }],
+    });
+    const { ctx, calls } = loggingContext();
+    replayBars(ctx, recording, colours, 'hatch');
+    expect(calls.some((c) => c.startsWith('fillText'))).toBe(false);
   });
 });
