@@ -37,11 +37,14 @@ export function EntropyMeter() {
       <p role="status" aria-label={m.entropy} className="ts-entropy-value">
         {m.bits(m.fixed(bits, 2))}
       </p>
-      {/* HTML, not SVG: the fill and the marker move by transform alone, which needs no layout
-          and no repaint of the page (an SVG rect resized its whole SVG on every move). */}
+      {/* HTML, not SVG (an SVG rect resized its whole SVG on every move): the fill's width lays
+          out only the track; the marker, which moves only with the context, by transform. */}
       <div className="ts-entropy-meter" aria-hidden="true">
         <div className="ts-entropy-track">
-          <div className="ts-entropy-fill" style={{ transform: `scaleX(${share(bits)})` }} />
+          <div
+            className="ts-entropy-fill"
+            style={{ inlineSize: `${(share(bits) * 100).toFixed(2)}%` }}
+          />
           {reshaped && (
             <div
               className="ts-entropy-model"

@@ -44,7 +44,8 @@ describe('EntropyMeter', () => {
     const store = storeFor();
     const view = renderWithStore(<EntropyMeter />, store);
     const fill = view.container.querySelector<HTMLElement>('.ts-entropy-fill');
-    const scale = () => Number(/scaleX\(([^)]+)\)/.exec(fill?.style.transform ?? '')?.[1]);
+    // The fill's width, as a share of the track.
+    const scale = () => Number.parseFloat(fill?.style.inlineSize ?? '') / 100;
     expect(scale()).toBeCloseTo(
       store.getState().entropyBits / Math.log2(wordsModel.vocab.length),
       3,
