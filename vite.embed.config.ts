@@ -42,6 +42,11 @@ export default defineConfig({
   base: './',
   plugins: [react(), inlineCssIntoScript()],
   publicDir: false,
+  // Export's writers bundled in: the app fetches them on first use (loadExportWriters.ts), but a
+  // dynamic import here made rolldown wrap the IIFE's modules (405 -> 449 KB).
+  resolve: {
+    alias: [{ find: /^\.\/loadExportWriters$/, replacement: './loadExportWritersStatic' }],
+  },
   // Library mode leaves process.env alone; set it as the app build does ("production", or
   // "test" under vitest, where the JSX transform is the development one too).
   define: { 'process.env.NODE_ENV': JSON.stringify(process.env.NODE_ENV || 'production') },

@@ -3,14 +3,9 @@ import { useMessages } from '../../i18n/LocaleContext';
 
 import { useExplorerStore } from '../ExplorerContext';
 import { SessionExportItem } from '../share/SessionExportItem';
-import { chartSvg } from './chartSvg';
-import { distributionCsv } from './distributionCsv';
-import { distributionJson } from './distributionJson';
-import { distributionRows } from './distributionRows';
 import { downloadFile } from './downloadFile';
-import { svgToPng } from './svgToPng';
-
-type Format = 'csv' | 'json' | 'png' | 'svg';
+import type { ExportFormat } from './exportWriters';
+import { loadExportWriters } from './loadExportWriters';
 
 /** Export: the full distribution as CSV or JSON, the chart as PNG or SVG, the session as JSON. */
 export function ExportMenu() {
@@ -20,24 +15,20 @@ export function ExportMenu() {
   const [error, setError] = useState<string | null>(null);
   const formatsId = useId();
 
-  const save = async (format: Format) => {
+  const save = async (format: ExportFormat) => {
+    // The state when asked, not when the writers have come.
     const s = store.getState();
     const base = `tokenscope-step-${s.steps.length}`;
     setError(null);
+    let writers: Awaited<ReturnType<typeof loadExportWriters>>;
     try {
-      if (format === 'csv' || format === 'json') {
-        const rows = distributionRows(s);
-        const text = format === 'csv' ? distributionCsv(rows) : distributionJson(s, rows);
-        const type = format === 'csv' ? 'text/csv' : 'application/json';
-        downloadFile(`${base}.${format}`, new Blob([text], { type: `${type};charset=utf-8` }));
-      } else {
-        const svg = chartSvg(s);
-        const blob =
-          format === 'svg'
-            ? new Blob([svg], { type: 'image/svg+xml' })
-            : await svgToPng(svg, 960, 420);
-        downloadFile(`${base}.${format}`, blob);
-      }
+      writers = await loadExportWriters();
+    } catch {
+      setError(m.notDownloaded(m.export));
+      return;
+    }
+    try {
+      downloadFile(`${base}.${format}`, await writers.exportFile(s, format));
       setOpen(false);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
