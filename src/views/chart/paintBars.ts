@@ -54,50 +54,53 @@ function hatch(ctx: AnyContext2D, colour: string): string | CanvasPattern {
   return pattern;
 }
 
-const colourCache = new WeakMap<HTMLCanvasElement, { frame: PlotFrame; colours: BarColours }>();
+type StyleCache = WeakMap<HTMLCanvasElement, { frame: PlotFrame; colours: BarColours }>;
 
 /**
- * The canvas's --ts-bar, --ts-masked and --ts-ghost styles, read again only with a new frame: a
+ * `read(style, value)` of the canvas's computed style, read again only with a new frame: a
  * resize, or a new text size (presenter mode's theme), which useChartModel makes a new frame.
  */
-export function barColours(canvas: HTMLCanvasElement, frame: PlotFrame): BarColours {
-  const cached = colourCache.get(canvas);
+function cachedStyle(
+  cache: StyleCache,
+  canvas: HTMLCanvasElement,
+  frame: PlotFrame,
+  read: (
+    style: CSSStyleDeclaration,
+    value: (name: string, fallback: string) => string,
+  ) => BarColours,
+): BarColours {
+  const cached = cache.get(canvas);
   if (cached && cached.frame === frame) return cached.colours;
   const style = getComputedStyle(canvas);
-  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  const colours = {
+  const colours = read(style, (name, fallback) => style.getPropertyValue(name).trim() || fallback);
+  cache.set(canvas, { frame, colours });
+  return colours;
+}
+
+const barCache: StyleCache = new WeakMap();
+const labelCache: StyleCache = new WeakMap();
+
+/** The canvas's --ts-bar, --ts-masked and --ts-ghost styles. */
+export function barColours(canvas: HTMLCanvasElement, frame: PlotFrame): BarColours {
+  return cachedStyle(barCache, canvas, frame, (_, read) => ({
     kept: read('--ts-bar', '#2f5f9e'),
     masked: read('--ts-masked', '#9aa1ab'),
     ghost: read('--ts-ghost', '#1b1b1b'),
     ghostWidth: Number(read('--ts-ghost-width', '1')) || 1,
-  };
-  colourCache.set(canvas, { frame, colours });
-  return colours;
+  }));
 }
 
-const labelCache = new WeakMap<HTMLCanvasElement, { frame: PlotFrame; colours: BarColours }>();
-
-/**
- * The label canvas's font, colour, --ts-muted and --ts-background (its halo), read again only
- * with a new frame (a resize or a new text size, as barColours).
- */
+/** The label canvas's font, colour, --ts-muted and --ts-background (its halo). */
 export function labelColours(canvas: HTMLCanvasElement, frame: PlotFrame): BarColours {
-  const cached = labelCache.get(canvas);
-  if (cached && cached.frame === frame) return cached.colours;
-  const style = getComputedStyle(canvas);
-  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  const size = Number.parseFloat(style.fontSize) || 11;
-  const colours: BarColours = {
+  return cachedStyle(labelCache, canvas, frame, (style, read) => ({
     ...barColours(canvas, frame),
     label: {
-      font: `${style.fontWeight || 'normal'} ${size}px ${style.fontFamily || 'sans-serif'}`,
+      font: `${style.fontWeight || 'normal'} ${Number.parseFloat(style.fontSize) || 11}px ${style.fontFamily || 'sans-serif'}`,
       text: style.color || '#1b1b1b',
       muted: read('--ts-muted', '#5b6470'),
       halo: read('--ts-background', '#ffffff'),
     },
-  };
-  labelCache.set(canvas, { frame, colours });
-  return colours;
+  }));
 }
 
 /**

@@ -41,6 +41,18 @@ function capturingSurfaces() {
   };
   return { surfaces, labelsDrawn };
 }
+
+/** Renders the chart on capturing surfaces; returns what reads its last labels. */
+function renderCapturing(store: ReturnType<typeof tinyStore>) {
+  const { surfaces, labelsDrawn } = capturingSurfaces();
+  renderWithStore(
+    <BarSurfacesContext.Provider value={surfaces}>
+      <DistributionChart />
+    </BarSurfacesContext.Provider>,
+    store,
+  );
+  return labelsDrawn;
+}
 const figure = () => screen.getByRole('figure', { name: 'Next-token distribution' });
 const rangeText = () => figure().querySelector('.ts-chart-range')?.textContent ?? '';
 const yTickLabels = () =>
@@ -116,13 +128,7 @@ describe('DistributionChart', () => {
     const words = Array.from({ length: 80 }, (_, i) => `w${i}`);
     const model = tinyModel(words.map((w, i) => `the ${w} ${i % 3 === 0 ? 'the w0' : ''}`));
     const store = createExplorerStore({ model, modelId: 'many', prompt: 'the', seed: 1 });
-    const { surfaces, labelsDrawn } = capturingSurfaces();
-    renderWithStore(
-      <BarSurfacesContext.Provider value={surfaces}>
-        <DistributionChart />
-      </BarSurfacesContext.Provider>,
-      store,
-    );
+    const labelsDrawn = renderCapturing(store);
     const s = store.getState();
     const expected = (rank: number) =>
       `${tokenOf(store, rank)} ${formatProbability(s.temperedProbs[s.order[rank]])}`;
@@ -141,13 +147,7 @@ describe('DistributionChart', () => {
 
   it('DistributionChart labels every bar with its token when zoomed to a few outcomes', () => {
     const store = tinyStore();
-    const { surfaces, labelsDrawn } = capturingSurfaces();
-    renderWithStore(
-      <BarSurfacesContext.Provider value={surfaces}>
-        <DistributionChart />
-      </BarSurfacesContext.Provider>,
-      store,
-    );
+    const labelsDrawn = renderCapturing(store);
     // The tiny vocabulary fits: every bar is labelled, in rank order.
     const total = store.getState().order.length;
     expect(labelsDrawn()).toEqual(Array.from({ length: total }, (_, rank) => tokenOf(store, rank)));
