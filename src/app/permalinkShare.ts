@@ -34,11 +34,6 @@ export function createShareApi({
 }: ShareSource): ShareApi {
   const m = MESSAGES[locale];
   const state = () => linkStateOf(store.getState(), controls, false, locale);
-  // A chunk that did not come rejects in the page's language, saying what to do.
-  const fetched = <T>(chunk: Promise<T>) =>
-    chunk.catch(() => {
-      throw new Error(m.partNotLoaded);
-    });
   const folder = () => new URL('./', window.location.href).href;
   return {
     pageUrl: () => (compact ? folder() : window.location.href.split('#')[0]) + encodeState(state()),
@@ -48,13 +43,15 @@ export function createShareApi({
       const s = store.getState();
       const link = state();
       const text = currentText(s.model, s.prompt, s.steps);
-      const { embedSnippets } = await fetched(import('./permalinkSnippets'));
+      // A failed fetch rejects: the Embed button says what to do.
+      const { embedSnippets } = await import('./permalinkSnippets');
       return embedSnippets(link, text, folder(), m);
     },
     sessionFile: () => sessionFile(state(), store.getState().model.vocab),
     loadSession: async (text) => {
-      const { loadSessionFile } = await fetched(import('./permalinkLoadSession'));
-      const loaded = await loadSessionFile(text, entries, load, m);
+      const reader = await import('./permalinkLoadSession').catch(() => null);
+      if (!reader) return m.sessionNotLoaded(m.partNotLoaded);
+      const loaded = await reader.loadSessionFile(text, entries, load, m);
       if (loaded.errors) {
         return m.sessionNotLoaded(loaded.errors.join('; '));
       }

@@ -61,24 +61,11 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
   useBarPainter(canvas, chart, lost);
   // The token labels are drawn on a canvas of their own over the bars (by the same worker): as
   // HTML, their new numbers and places on every slider move cost the page a layout and a paint.
-  const { fill, y, frame, heights, order, cuts, labels, view: shownView } = chart;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `fill` marks refilled heights; these are what the labels read.
+  const { fill, y, frame, cuts } = chart;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new `fill` marks new heights, order, view or masking (useChartModel); the frame, a new size or label layout.
   const labelPaint = useMemo(
     () => chartLabels(chart, lineHeightPx, m, locale),
-    [
-      fill,
-      y,
-      frame,
-      heights,
-      order,
-      cuts,
-      labels.every,
-      shownView.start,
-      shownView.end,
-      lineHeightPx,
-      m,
-      locale,
-    ],
+    [fill, y, frame, cuts, lineHeightPx, m, locale],
   );
   useRecordingPainter(labelCanvas, labelPaint, recordLabels, labelStyle, lost);
 

@@ -6,9 +6,10 @@ import {
   replayBars,
 } from '../../../src/views/chart/barRecording';
 import { createColumnBars } from '../../../src/views/chart/ColumnBars';
-import { drawBars, type PlotFrame } from '../../../src/views/chart/drawBars';
+import { drawBars } from '../../../src/views/chart/drawBars';
 import type { BarPaint } from '../../../src/views/chart/paintBars';
 import { traceGhost } from '../../../src/views/chart/traceGhost';
+import { frame, y } from './plotFixture';
 
 /** A stand-in 2D context that logs every call and style it is given. */
 function loggingContext() {
@@ -57,15 +58,6 @@ function loggingContext() {
   return { ctx: ctx as unknown as ReplayContext, calls };
 }
 
-const frame: PlotFrame = {
-  widthPx: 40,
-  heightPx: 120,
-  left: 10,
-  top: 0,
-  bottom: 100,
-  devicePixelRatio: 2,
-};
-const y = (p: number) => 100 - p * 100;
 const colours = { kept: 'blue', masked: 'grey', ghost: 'black', ghostWidth: 1.5 };
 
 function paintOf(withGhost: boolean): BarPaint {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createColumnBars } from '../../../src/views/chart/ColumnBars';
-import { type BarContext, drawBars, type PlotFrame } from '../../../src/views/chart/drawBars';
+import { type BarContext, drawBars } from '../../../src/views/chart/drawBars';
+import { frame, y } from './plotFixture';
 
 /** A stand-in 2D context that records what is drawn. */
 function recordingContext() {
@@ -25,15 +26,6 @@ function recordingContext() {
   return { ctx, calls };
 }
 
-const frame: PlotFrame = {
-  widthPx: 40,
-  heightPx: 120,
-  left: 10,
-  top: 0,
-  bottom: 100,
-  devicePixelRatio: 2,
-};
-const y = (p: number) => 100 - p * 100;
 const fills = { kept: 'blue', masked: 'hatch' };
 
 describe('drawBars', () => {
