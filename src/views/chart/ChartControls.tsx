@@ -1,9 +1,13 @@
+import { memo } from 'react';
 import { useMessages } from '../../i18n/LocaleContext';
 import { formatCount } from './formatCount';
 import type { RankView } from './useRankView';
 
-/** Zoom buttons, the log-scale switch and the visible rank range as text. */
-export function ChartControls({
+/**
+ * Zoom buttons, the log-scale switch and the visible rank range as text. Memoized: a slider move
+ * changes none of its props, so it is neither rendered nor committed again.
+ */
+export const ChartControls = memo(function ChartControls({
   view,
   log,
   onLogChange,
@@ -35,4 +39,4 @@ export function ChartControls({
       </span>
     </div>
   );
-}
+});

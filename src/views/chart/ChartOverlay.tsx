@@ -1,8 +1,44 @@
-import { useMemo } from 'react';
+import { memo } from 'react';
 import { cutMarkers } from './cutMarkers';
 import { formatCount } from './formatCount';
 import { spacedRankTicks } from './rankTicks';
 import type { ChartModel } from './useChartModel';
+
+/**
+ * The rank axis's labels: memoized, as a slider move changes none of its props (the probability
+ * axis, above, changes with the tallest bar).
+ */
+const RankTicks = memo(function RankTicks({
+  start,
+  end,
+  columns,
+  left,
+  bottom,
+  textScale,
+}: {
+  start: number;
+  end: number;
+  columns: number;
+  left: number;
+  bottom: number;
+  textScale: number;
+}) {
+  // Ticks at least 60 px apart at the usual text size, so labels such as "12 000" never overlap.
+  const ranks = spacedRankTicks(start, end, columns, 60 * textScale);
+  const right = left + columns;
+  const x = (rank: number) => left + ((rank - start) * columns) / (end - start);
+  return ranks.map((rank) => (
+    <text
+      key={rank}
+      className="ts-chart-rank-tick"
+      x={x(rank - 0.5)}
+      y={bottom + 16}
+      textAnchor={x(rank - 0.5) > right - 20 ? 'end' : 'middle'}
+    >
+      {formatCount(rank)}
+    </text>
+  ));
+});
 
 /** The SVG over the bar canvas: axes, filter cuts, cursor and brush (the T = 1 outline is on the canvas). */
 export function ChartOverlay({
@@ -19,11 +55,6 @@ export function ChartOverlay({
 }) {
   const { frame, columns, view, x, y, axis } = chart;
   const right = frame.left + columns;
-  // Ticks at least 60 px apart at the usual text size, so labels such as "12 000" never overlap.
-  const ranks = useMemo(
-    () => spacedRankTicks(view.start, view.end, columns, 60 * textScale),
-    [view.start, view.end, columns, textScale],
-  );
   const markers = cutMarkers(chart.cuts, chart.filters).filter(
     (m) => m.rankEnd >= view.start && m.rankEnd <= view.end,
   );
@@ -53,18 +84,16 @@ export function ChartOverlay({
         y1={frame.bottom}
         y2={frame.bottom}
       />
-      {!chart.labels.every &&
-        ranks.map((rank) => (
-          <text
-            key={rank}
-            className="ts-chart-rank-tick"
-            x={x(rank - 0.5)}
-            y={frame.bottom + 16}
-            textAnchor={x(rank - 0.5) > right - 20 ? 'end' : 'middle'}
-          >
-            {formatCount(rank)}
-          </text>
-        ))}
+      {!chart.labels.every && (
+        <RankTicks
+          start={view.start}
+          end={view.end}
+          columns={columns}
+          left={frame.left}
+          bottom={frame.bottom}
+          textScale={textScale}
+        />
+      )}
       {markers.map((m, i) => {
         const at = x(m.rankEnd);
         const flip = at > right - 70;

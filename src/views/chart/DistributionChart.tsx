@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import { formatProbabilityShort } from '../format/formatProbabilityShort';
@@ -25,6 +25,24 @@ import { useShortcut } from '../shortcuts/ShortcutContext';
 
 const labelStyle = (canvas: HTMLCanvasElement, paint: LabelPaint) =>
   labelColours(canvas, paint.frame);
+
+/** The caption's key to the bars, hatching and outline: unchanged by a slider move. */
+const ChartKey = memo(function ChartKey({ ghost }: { ghost: boolean }) {
+  const m = useMessages();
+  return (
+    <>
+      {m.chartBars} <span className="ts-chart-key-masked">{m.chartHatched}</span>
+      {m.chartHatchedMeans}
+      {ghost && (
+        <>
+          {' '}
+          <span className="ts-chart-key-ghost">{m.chartOutline}</span>
+          {m.chartOutlineMeans}
+        </>
+      )}
+    </>
+  );
+});
 
 /** Props of the full-vocabulary chart. */
 export interface DistributionChartProps {
@@ -74,11 +92,14 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
   };
   const pointer = useChartPointer(plotRef, chart, view, setCursor, choose);
   const onKeyDown = chartKeyHandler(view, cursor, setCursor, choose);
-  const zoom = (direction: 'in' | 'out') =>
-    view.zoomAround(
-      cursor === null ? view.start : cursor + 0.5,
-      direction === 'in' ? 1 / ZOOM_STEP : ZOOM_STEP,
-    );
+  const zoom = useCallback(
+    (direction: 'in' | 'out') =>
+      view.zoomAround(
+        cursor === null ? view.start : cursor + 0.5,
+        direction === 'in' ? 1 / ZOOM_STEP : ZOOM_STEP,
+      ),
+    [cursor, view],
+  );
   useShortcut(['+', '='], m.zoomInShortcut, () => zoom('in'));
   useShortcut(['-'], m.zoomOutShortcut, () => zoom('out'));
   const shownCursor = cursor !== null && cursor >= view.start && cursor < view.end ? cursor : null;
@@ -167,15 +188,7 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
             </span>
           </span>
         )}{' '}
-        {m.chartBars} <span className="ts-chart-key-masked">{m.chartHatched}</span>
-        {m.chartHatchedMeans}
-        {chart.ghost && (
-          <>
-            {' '}
-            <span className="ts-chart-key-ghost">{m.chartOutline}</span>
-            {m.chartOutlineMeans}
-          </>
-        )}
+        <ChartKey ghost={chart.ghost} />
       </figcaption>
     </figure>
   );

@@ -1,4 +1,4 @@
-import type { CSSProperties, KeyboardEvent } from 'react';
+import { type CSSProperties, type KeyboardEvent, memo } from 'react';
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { formatProbabilityShort, SHORT_PROBABILITY_CHARS } from '../format/formatProbabilityShort';
 import { showToken } from '../format/showToken';
@@ -10,6 +10,19 @@ export const PROBABILITY_BOX = { '--ts-chars': SHORT_PROBABILITY_CHARS } as CSSP
 
 /** How many of the most likely outcomes the list beside the chart offers. */
 export const TOP_COUNT = 10;
+
+/** A row's visible text, unchanged by a slider move (memoized: not committed again). */
+const RowText = memo(function RowText({ rank, token }: { rank: number; token: string }) {
+  return (
+    <>
+      {/* bdi: a token's bidi controls must not reorder the rank. */}
+      <span className="ts-chart-top-rank">{rank + 1}</span>{' '}
+      <code>
+        <bdi>{token}</bdi>
+      </code>
+    </>
+  );
+});
 
 /**
  * The most likely outcomes as buttons: activating one (click, Enter or Space) chooses it as the
@@ -71,11 +84,7 @@ export function TopTokenList({
               onMouseEnter={() => onShow(rank)}
               onMouseLeave={() => onShow(null)}
             >
-              {/* bdi: a token's bidi controls must not reorder the rank. */}
-              <span className="ts-chart-top-rank">{rank + 1}</span>{' '}
-              <code>
-                <bdi>{token}</bdi>
-              </code>
+              <RowText rank={rank} token={token} />
             </button>
           </li>
         ))}

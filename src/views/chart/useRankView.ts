@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { panToRank, type RankRange, rangeBetween, zoomRange } from './zoomRange';
 
 /** The smallest number of ranks one can zoom in to. */
@@ -27,13 +27,18 @@ export function useRankView(total: number): RankView {
       }),
     [total],
   );
-  return {
-    total,
-    start: current.start,
-    end: current.end,
-    zoomAround: (anchor, factor) => update((r) => zoomRange(r, anchor, factor, total, MIN_SPAN)),
-    zoomTo: (a, b) => update(() => rangeBetween(a, b, total, MIN_SPAN)),
-    showRank: (rank) => update((r) => panToRank(r, rank)),
-    showAll: () => update(() => ({ start: 0, end: total })),
-  };
+  const { start, end } = current;
+  // One object while the range stays put, so what takes the view re-renders only when it moves.
+  return useMemo(
+    () => ({
+      total,
+      start,
+      end,
+      zoomAround: (anchor, factor) => update((r) => zoomRange(r, anchor, factor, total, MIN_SPAN)),
+      zoomTo: (a, b) => update(() => rangeBetween(a, b, total, MIN_SPAN)),
+      showRank: (rank) => update((r) => panToRank(r, rank)),
+      showAll: () => update(() => ({ start: 0, end: total })),
+    }),
+    [total, start, end, update],
+  );
 }

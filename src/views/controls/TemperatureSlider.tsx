@@ -1,8 +1,24 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useMessages } from '../../i18n/LocaleContext';
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import { useShortcut } from '../shortcuts/ShortcutContext';
 import { positionOf, TEMPERATURE_POSITIONS, temperatureAt } from './temperatureScale';
+
+/** Greedy and T = 1 buttons: unchanged by a slider move (memoized: not committed again). */
+const Presets = memo(function Presets() {
+  const m = useMessages();
+  const store = useExplorerStore();
+  return (
+    <span className="ts-temperature-presets">
+      <button type="button" onClick={() => store.getState().setTemperature(0)}>
+        {m.greedy}
+      </button>
+      <button type="button" onClick={() => store.getState().setTemperature(1)}>
+        {m.temperatureOne}
+      </button>
+    </span>
+  );
+});
 
 /** The temperature slider: 0 (greedy) to 3, finer between 0 and 1; React's onChange fires on every input event. */
 export function TemperatureSlider() {
@@ -41,14 +57,7 @@ export function TemperatureSlider() {
       <output htmlFor={id} aria-hidden="true">
         T = <span className="ts-temperature-value">{text}</span>
       </output>
-      <span className="ts-temperature-presets">
-        <button type="button" onClick={() => store.getState().setTemperature(0)}>
-          {m.greedy}
-        </button>
-        <button type="button" onClick={() => store.getState().setTemperature(1)}>
-          {m.temperatureOne}
-        </button>
-      </span>
+      <Presets />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { type CSSProperties, useId } from 'react';
+import { type CSSProperties, memo, useId } from 'react';
 import { useMessages } from '../../i18n/LocaleContext';
 import type { Messages } from '../../i18n/Messages';
 import { effectiveChoices } from '../../sampling/effectiveChoices';
@@ -14,6 +14,17 @@ function choicesNumber(bits: number, m: Messages): string {
 
 /** A box for 2^H, which is at most V: wide enough for "1 000 000". */
 const CHOICES_BOX = { '--ts-chars': 9 } as CSSProperties;
+
+/** The meter's scale, 0 to log2 V: unchanged by a slider move (memoized: not committed again). */
+const EntropyScale = memo(function EntropyScale({ maxBits }: { maxBits: number }) {
+  const m = useMessages();
+  return (
+    <div className="ts-entropy-scale">
+      <span>0</span>
+      <span>{m.bits(m.fixed(maxBits, 2))}</span>
+    </div>
+  );
+});
 
 /**
  * The current entropy in bits (the "Entropy" status), what it means as 2^H effective choices,
@@ -52,10 +63,7 @@ export function EntropyMeter() {
             />
           )}
         </div>
-        <div className="ts-entropy-scale">
-          <span>0</span>
-          <span>{m.bits(m.fixed(maxBits, 2))}</span>
-        </div>
+        <EntropyScale maxBits={maxBits} />
       </div>
       {/* The one number that changes with temperature comes last, in a box of fixed size. */}
       <p className="ts-entropy-detail">
