@@ -197,6 +197,31 @@ describe('the explorer page', () => {
     await page.screenshot({ path: 'test-results/explorer-after-steps.png', fullPage: true });
   });
 
+  it('shows a generated token’s alternatives over the chart beside the text, not under it', async () => {
+    await open();
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step' }).click();
+    await page.locator('[data-step]').last().focus();
+    await page.getByRole('tooltip').waitFor();
+    // Points of the tip outside the text's column (over the chart, at 1280 px wide), in view.
+    const hits = await page.evaluate(() => {
+      const tip = document.querySelector('[role="tooltip"]');
+      const column = document.querySelector('.ts-input')?.getBoundingClientRect();
+      if (!tip || !column) return [];
+      const r = tip.getBoundingClientRect();
+      const found: boolean[] = [];
+      for (let y = r.top + 2; y < Math.min(r.bottom, innerHeight) - 2; y += 6) {
+        for (let x = r.left + 2; x < r.right - 2; x += 6) {
+          if (x > column.right || y > column.bottom) {
+            found.push(tip.contains(document.elementFromPoint(x, y)));
+          }
+        }
+      }
+      return found;
+    });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every(Boolean)).toBe(true);
+  });
+
   it('exports the chart as an SVG with text and as a PNG image', async () => {
     await open();
     const save = async (name: string) => {
