@@ -1,30 +1,22 @@
-import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useRef, useState } from 'react';
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import { formatProbabilityShort } from '../format/formatProbabilityShort';
-import { type LabelPaint, recordLabels } from './barRecording';
+import { useShortcut } from '../shortcuts/ShortcutContext';
 import { ChartControls } from './ChartControls';
-import { ChartOverlay } from './ChartOverlay';
-import { ChartTooltip } from './ChartTooltip';
+import { ChartLayers } from './ChartLayers';
 import { chartKeyHandler } from './chartKeyHandler';
-import { chartLabels, LABEL_LINE_PX } from './chartLabels';
+import { LABEL_LINE_PX } from './chartLabels';
 import { DistributionNumbers } from './DistributionNumbers';
 import { formatCount } from './formatCount';
 import { isChoosable } from './outcomeStatus';
-import { labelColours } from './paintBars';
-import { summarizeTop } from './summarizeTop';
 import { PROBABILITY_BOX, TOP_COUNT, TopTokenList } from './TopTokenList';
 import { tailMass } from './tailMass';
-import { useBarPainter, useRecordingPainter } from './useBarPainter';
-import { useChartModel } from './useChartModel';
+import { type ChartModel, useChartLayout } from './useChartModel';
 import { useChartPointer } from './useChartPointer';
 import { useElementSize } from './useElementSize';
 import { useRankView, ZOOM_STEP } from './useRankView';
 import './DistributionChart.css';
-import { useShortcut } from '../shortcuts/ShortcutContext';
-
-const labelStyle = (canvas: HTMLCanvasElement, paint: LabelPaint) =>
-  labelColours(canvas, paint.frame);
 
 /** The caption's key to the bars, hatching and outline: unchanged by a slider move. */
 const ChartKey = memo(function ChartKey({ ghost }: { ghost: boolean }) {
@@ -44,6 +36,25 @@ const ChartKey = memo(function ChartKey({ ghost }: { ghost: boolean }) {
   );
 });
 
+/** The caption's share of the outcomes beyond the top list: the one part of it a move changes. */
+function ChartTail({ total }: { total: number }) {
+  const m = useMessages();
+  const locale = useLocale();
+  const temperedProbs = useExplorer((s) => s.temperedProbs);
+  const order = useExplorer((s) => s.order);
+  const tailCount = total - TOP_COUNT;
+  if (tailCount <= 0) return null;
+  return (
+    // The share last, in a box of fixed size: it changes on every move, nothing else does.
+    <span className="ts-chart-tail">
+      {m.chartTail(TOP_COUNT, formatCount(tailCount))}{' '}
+      <span className="ts-fixed-number" style={PROBABILITY_BOX}>
+        {formatProbabilityShort(tailMass(temperedProbs, order, TOP_COUNT), locale)}
+      </span>
+    </span>
+  );
+}
+
 /** Props of the full-vocabulary chart. */
 export interface DistributionChartProps {
   /** Height of the plot in CSS pixels; its width follows the container. */
@@ -57,40 +68,30 @@ export interface DistributionChartProps {
  */
 export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
   const m = useMessages();
-  const locale = useLocale();
   const store = useExplorerStore();
   // Nothing is drawn in the plot until its width is measured: the first frame lays out the chart
   // without its bars, labels and axes, and they follow in a task of their own.
   const [plotRef, widthPx, measured] = useElementSize<HTMLDivElement>(640, 'width', true);
-  const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
-  const [labelCanvas, setLabelCanvas] = useState<HTMLCanvasElement | null>(null);
-  // A new key mounts a new canvas: after a worker that drew the old one failed.
-  const [canvasKey, setCanvasKey] = useState(0);
   // The labels' line height: 13 px, more where CSS sets a larger font (presenter mode).
   const [probeRef, lineHeightPx] = useElementSize<HTMLSpanElement>(LABEL_LINE_PX, 'height', true);
   const textScale = lineHeightPx / LABEL_LINE_PX;
   const tooltipId = useId();
   const [log, setLog] = useState(false);
   const [cursor, setCursor] = useState<number | null>(null);
+  // Only what a slider move leaves alone: the layers, the top list and the caption's share
+  // select the distribution themselves, so a move renders them and not the whole figure.
   const total = useExplorer((s) => s.order.length);
+  const ghost = useExplorer((s) => s.temperature !== 1);
   const view = useRankView(total);
-  const chart = useChartModel(view, widthPx, heightPx, log, textScale);
-  const lost = () => setCanvasKey((key) => key + 1);
-  useBarPainter(canvas, chart, lost);
-  // The token labels are drawn on a canvas of their own over the bars (by the same worker): as
-  // HTML, their new numbers and places on every slider move cost the page a layout and a paint.
-  const { fill, y, frame, cuts } = chart;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new `fill` marks new heights, order, view or masking (useChartModel); the frame, a new size or label layout.
-  const labelPaint = useMemo(
-    () => chartLabels(chart, lineHeightPx, m, locale),
-    [fill, y, frame, cuts, lineHeightPx, m, locale],
-  );
-  useRecordingPainter(labelCanvas, labelPaint, recordLabels, labelStyle, lost);
+  const layout = useChartLayout(view, widthPx, heightPx, textScale);
+  // The model the layers last drew, for the pointer and keys.
+  const modelRef = useRef<ChartModel | null>(null);
 
   const choose = (rank: number) => {
-    if (isChoosable(chart.statusAt(rank))) store.getState().choose(chart.order[rank]);
+    const chart = modelRef.current;
+    if (chart && isChoosable(chart.statusAt(rank))) store.getState().choose(chart.order[rank]);
   };
-  const pointer = useChartPointer(plotRef, chart, view, setCursor, choose);
+  const pointer = useChartPointer(plotRef, layout, modelRef, view, setCursor, choose);
   const onKeyDown = chartKeyHandler(view, cursor, setCursor, choose);
   const zoom = useCallback(
     (direction: 'in' | 'out') =>
@@ -103,7 +104,6 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
   useShortcut(['+', '='], m.zoomInShortcut, () => zoom('in'));
   useShortcut(['-'], m.zoomOutShortcut, () => zoom('out'));
   const shownCursor = cursor !== null && cursor >= view.start && cursor < view.end ? cursor : null;
-  const tailCount = total - TOP_COUNT;
 
   return (
     <figure className="ts-chart" aria-label={m.distribution}>
@@ -135,60 +135,23 @@ export function DistributionChart({ heightPx = 280 }: DistributionChartProps) {
             0
           </span>
           {measured && (
-            <>
-              <canvas
-                key={canvasKey}
-                ref={setCanvas}
-                className="ts-chart-canvas"
-                style={{ width: widthPx, height: heightPx }}
-                role="img"
-                aria-label={summarizeTop(
-                  chart.temperedProbs,
-                  chart.order,
-                  chart.vocab,
-                  3,
-                  m,
-                  locale,
-                )}
-              />
-              <ChartOverlay
-                chart={chart}
-                cursor={shownCursor}
-                brush={pointer.brush}
-                textScale={textScale}
-              />
-              {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a canvas is not focusable */}
-              <canvas
-                key={`labels-${canvasKey}`}
-                ref={setLabelCanvas}
-                className="ts-chart-labels"
-                style={{ width: widthPx, height: heightPx }}
-                // Decoration: the top list and the tooltip give the same tokens and numbers.
-                aria-hidden="true"
-              />
-              {shownCursor !== null && (
-                <ChartTooltip chart={chart} rank={shownCursor} id={tooltipId} />
-              )}
-            </>
+            <ChartLayers
+              layout={layout}
+              log={log}
+              textScale={textScale}
+              lineHeightPx={lineHeightPx}
+              cursor={shownCursor}
+              brush={pointer.brush}
+              tooltipId={tooltipId}
+              modelRef={modelRef}
+            />
           )}
         </div>
-        <TopTokenList chart={chart} onChoose={choose} onShow={setCursor} />
+        <TopTokenList onChoose={choose} onShow={setCursor} />
       </div>
-      <DistributionNumbers chart={chart} />
+      <DistributionNumbers />
       <figcaption className="ts-chart-caption">
-        {tailCount > 0 && (
-          // The share last, in a box of fixed size: it changes on every move, nothing else does.
-          <span className="ts-chart-tail">
-            {m.chartTail(TOP_COUNT, formatCount(tailCount))}{' '}
-            <span className="ts-fixed-number" style={PROBABILITY_BOX}>
-              {formatProbabilityShort(
-                tailMass(chart.temperedProbs, chart.order, TOP_COUNT),
-                locale,
-              )}
-            </span>
-          </span>
-        )}{' '}
-        <ChartKey ghost={chart.ghost} />
+        <ChartTail total={total} /> <ChartKey ghost={ghost} />
       </figcaption>
     </figure>
   );

@@ -3,7 +3,7 @@ import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { formatProbabilityShort, SHORT_PROBABILITY_CHARS } from '../format/formatProbabilityShort';
 import { showToken } from '../format/showToken';
 import { isChoosable } from './outcomeStatus';
-import type { ChartModel } from './useChartModel';
+import { useChartValues } from './useChartModel';
 
 /** A box as wide as the longest short probability ("< 0.001 %"). */
 export const PROBABILITY_BOX = { '--ts-chars': SHORT_PROBABILITY_CHARS } as CSSProperties;
@@ -29,15 +29,14 @@ const RowText = memo(function RowText({ rank, token }: { rank: number; token: st
  * next token; focus or hover shows it on the chart. Masked outcomes are listed but disabled.
  */
 export function TopTokenList({
-  chart,
   onChoose,
   onShow,
 }: {
-  chart: ChartModel;
   onChoose: (rank: number) => void;
   onShow: (rank: number | null) => void;
 }) {
   const m = useMessages();
+  const chart = useChartValues();
   const locale = useLocale();
   const count = Math.min(TOP_COUNT, chart.order.length);
   const ranks = Array.from({ length: count }, (_, rank) => rank);

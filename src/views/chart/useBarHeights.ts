@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
 import { maskedIds } from '../../store/deriveStep';
-import { useExplorer } from '../ExplorerContext';
+import type { Explorer } from '../../store/types';
+import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import { shownProbs } from './shownProbs';
 
 /** The bar heights and the masked ids with their ranks, from the store. */
@@ -12,11 +14,21 @@ export interface BarHeights {
   readonly maskRanks: readonly number[];
 }
 
+/** The last heights computed for a store, and what they were computed from. */
+interface Shared {
+  readonly from: readonly unknown[];
+  readonly result: BarHeights;
+  readonly buffer: Float64Array;
+}
+const sharedByStore = new WeakMap<StoreApi<Explorer>, Shared>();
+
 /**
  * The bar heights, refilled in place on each temperature change (a memcpy, no 8·V-byte
  * allocation); the returned object is new whenever they change, so dependants can key on it.
+ * The views of one store share one computation: the chart, its top list and its numbers each ask.
  */
 export function useBarHeights(): BarHeights {
+  const store = useExplorerStore();
   const model = useExplorer((s) => s.model);
   const order = useExplorer((s) => s.order);
   const temperedProbs = useExplorer((s) => s.temperedProbs);
@@ -31,13 +43,16 @@ export function useBarHeights(): BarHeights {
     () => masked.map((id) => order.indexOf(id)).sort((a, b) => a - b),
     [masked, order],
   );
-  const buffer = useMemo(() => new Float64Array(order.length), [order.length]);
-  return useMemo(
-    () => ({
-      heights: shownProbs(temperedProbs, logits, order, masked, temperature, buffer),
-      maskedIds: masked,
-      maskRanks,
-    }),
-    [temperedProbs, logits, order, masked, maskRanks, temperature, buffer],
-  );
+  const from = [temperedProbs, logits, order, model, maskUnk, temperature];
+  const last = sharedByStore.get(store);
+  if (last && from.every((value, i) => Object.is(value, last.from[i]))) return last.result;
+  const buffer =
+    last && last.buffer.length === order.length ? last.buffer : new Float64Array(order.length);
+  const result = {
+    heights: shownProbs(temperedProbs, logits, order, masked, temperature, buffer),
+    maskedIds: masked,
+    maskRanks,
+  };
+  sharedByStore.set(store, { from, result, buffer });
+  return result;
 }

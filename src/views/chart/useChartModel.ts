@@ -8,7 +8,7 @@ import type { PlotFrame } from './drawBars';
 import { labelledRanks } from './labelledRanks';
 import { type OutcomeStatus, outcomeStatus } from './outcomeStatus';
 import type { ProbabilityAxis } from './probabilityTicks';
-import { useBarHeights } from './useBarHeights';
+import { type BarHeights, useBarHeights } from './useBarHeights';
 import { useProbabilityAxis } from './useProbabilityAxis';
 import type { RankRange } from './zoomRange';
 
@@ -16,8 +16,18 @@ import type { RankRange } from './zoomRange';
 export const CHART_MARGIN = { left: 66, right: 12, top: 14, bottom: 28, bottomLabelled: 84 };
 const MARGIN = CHART_MARGIN;
 
-/** Everything the chart's canvas, overlay, list and tooltip draw, derived from the store. */
-export interface ChartModel {
+/** Where the chart draws: from its size and rank view alone, so a slider move keeps it. */
+export interface ChartLayout {
+  readonly view: RankRange;
+  readonly columns: number;
+  readonly frame: PlotFrame;
+  readonly labels: { readonly every: boolean; readonly ranks: readonly number[] };
+  /** Fractional rank position → CSS-pixel x. */
+  readonly x: (rank: number) => number;
+}
+
+/** What the chart shows of the store: the distribution, its bar heights and each rank's status. */
+export interface ChartValues {
   readonly vocab: readonly string[];
   readonly order: Uint32Array;
   /** Bar heights: tempered probabilities, masked ids at what the temperature alone gives them. */
@@ -29,31 +39,58 @@ export interface ChartModel {
   readonly cuts: FilterCuts;
   readonly temperature: number;
   readonly filters: { readonly topK: number; readonly topP: number; readonly minP: number };
-  readonly view: RankRange;
-  readonly columns: number;
-  readonly frame: PlotFrame;
+  /** The heights with the masked ids and their ranks (new whenever the heights change). */
+  readonly shown: BarHeights;
+  statusAt(rank: number): OutcomeStatus;
+}
+
+/** Everything the chart's canvas, overlay, list and tooltip draw, derived from the store. */
+export interface ChartModel extends ChartLayout, ChartValues {
   readonly bars: ColumnBars;
   /** A new object whenever `bars` is refilled, so a painter knows to repaint. */
   readonly fill: { readonly tallest: number };
   readonly axis: ProbabilityAxis;
   /** Probability → CSS-pixel y. */
   readonly y: (p: number) => number;
-  /** Fractional rank position → CSS-pixel x. */
-  readonly x: (rank: number) => number;
-  readonly labels: { every: boolean; ranks: number[] };
   /** Whether the T = 1 outline is drawn (temperature ≠ 1). */
   readonly ghost: boolean;
-  statusAt(rank: number): OutcomeStatus;
 }
 
-/** Derives the chart model for the visible ranks at a given size; O(V) only when inputs change. */
-export function useChartModel(
+/** The chart's layout for the visible ranks at a given size; a new object only when they change. */
+export function useChartLayout(
   view: RankRange,
   widthPx: number,
   heightPx: number,
-  log: boolean,
   textScale = 1,
-): ChartModel {
+): ChartLayout {
+  const columns = Math.max(1, widthPx - MARGIN.left - MARGIN.right);
+  const { start, end } = view;
+  // Room under the axis for the rotated labels, as much more as their text is larger. A new text
+  // size therefore makes a new frame, and the bar canvas reads its CSS again (paintBars.ts).
+  const labelledBottom = Math.round(MARGIN.bottomLabelled * textScale);
+  return useMemo(() => {
+    const labels = labelledRanks(start, end, columns, textScale);
+    const frame: PlotFrame = {
+      widthPx,
+      heightPx,
+      left: MARGIN.left,
+      top: MARGIN.top,
+      bottom: heightPx - (labels.every ? labelledBottom : MARGIN.bottom),
+      devicePixelRatio: typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1,
+    };
+    const span = end - start;
+    return {
+      view: { start, end },
+      columns,
+      frame,
+      labels,
+      x: (rank: number) => frame.left + ((rank - start) * columns) / span,
+    };
+  }, [start, end, columns, widthPx, heightPx, textScale, labelledBottom]);
+}
+
+/** The distribution as the chart shows it, from the store: a new object on every change. */
+export function useChartValues(): ChartValues {
   const vocab = useExplorer((s) => s.model.vocab);
   const order = useExplorer((s) => s.order);
   const temperedProbs = useExplorer((s) => s.temperedProbs);
@@ -67,26 +104,30 @@ export function useChartModel(
   const minP = useExplorer((s) => s.minP);
   const shown = useBarHeights();
   const { heights, maskedIds } = shown;
+  return {
+    vocab,
+    order,
+    heights,
+    temperedProbs,
+    probs,
+    modelProbs,
+    logits,
+    cuts,
+    temperature,
+    filters: { topK, topP, minP },
+    shown,
+    statusAt: (rank) => outcomeStatus(rank, order[rank], probs, temperedProbs, maskedIds, cuts),
+  };
+}
 
-  const columns = Math.max(1, widthPx - MARGIN.left - MARGIN.right);
-  const labels = labelledRanks(view.start, view.end, columns, textScale);
-  // Room under the axis for the rotated labels, as much more as their text is larger. A new text
-  // size therefore makes a new frame, and the bar canvas reads its CSS again (paintBars.ts).
-  const labelledBottom = Math.round(MARGIN.bottomLabelled * textScale);
-  const frame = useMemo(
-    () => ({
-      widthPx,
-      heightPx,
-      left: MARGIN.left,
-      top: MARGIN.top,
-      bottom: heightPx - (labels.every ? labelledBottom : MARGIN.bottom),
-      devicePixelRatio: typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1,
-    }),
-    [widthPx, heightPx, labels.every, labelledBottom],
-  );
+/** Derives the chart model for a layout and scale; O(V) only when its inputs change. */
+export function useChartModel(layout: ChartLayout, log: boolean): ChartModel {
+  const values = useChartValues();
+  const { shown, order, probs, temperature, cuts, modelProbs } = values;
+  const { columns, frame } = layout;
+  const { start, end } = layout.view;
   const bars = useMemo(() => createColumnBars(columns), [columns]);
   const keptEnd = cuts.minP.rankEnd;
-  const { start, end } = view;
   // Fills the preallocated column buffers; the returned object's identity marks a repaint.
   const fill = useMemo(() => {
     const h = shown.heights;
@@ -100,28 +141,5 @@ export function useChartModel(
   const ghost = temperature !== 1;
   const ghostTallest = ghost ? modelProbs[order[start]] : 0;
   const { axis, y } = useProbabilityAxis(log, Math.max(fill.tallest, ghostTallest), frame);
-  const span = view.end - view.start;
-  return {
-    vocab,
-    order,
-    heights,
-    temperedProbs,
-    probs,
-    modelProbs,
-    logits,
-    cuts,
-    temperature,
-    filters: { topK, topP, minP },
-    view,
-    columns,
-    frame,
-    bars,
-    fill,
-    axis,
-    y,
-    x: (rank) => frame.left + ((rank - view.start) * columns) / span,
-    labels,
-    ghost,
-    statusAt: (rank) => outcomeStatus(rank, order[rank], probs, temperedProbs, maskedIds, cuts),
-  };
+  return { ...layout, ...values, bars, fill, axis, y, ghost };
 }

@@ -1,7 +1,7 @@
 import { type PointerEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { columnArgmax } from './columnArgmax';
 import { columnFirstRank } from './columnFirstRank';
-import type { ChartModel } from './useChartModel';
+import type { ChartLayout, ChartModel } from './useChartModel';
 import type { RankView } from './useRankView';
 
 /** A drag shorter than this many pixels is a click. */
@@ -21,7 +21,9 @@ function columnAtPointer(element: HTMLElement | null, clientX: number, plotLeft:
  */
 export function useChartPointer(
   plot: RefObject<HTMLDivElement | null>,
-  chart: ChartModel,
+  chart: ChartLayout,
+  /** The model last drawn: the heights under the pointer. */
+  model: RefObject<ChartModel | null>,
   view: RankView,
   onHover: (rank: number | null) => void,
   onChoose: (rank: number) => void,
@@ -37,7 +39,9 @@ export function useChartPointer(
     columnAtPointer(plot.current, clientX, latest.current.chart.frame.left);
   const rankAt = (column: number) => {
     const { chart: c, view: v } = latest.current;
-    return columnArgmax(c.heights, c.order, v.start, v.end, c.columns, column);
+    const drawn = model.current;
+    if (!drawn) return -1;
+    return columnArgmax(drawn.heights, drawn.order, v.start, v.end, c.columns, column);
   };
   const clampColumn = (column: number) => Math.min(Math.max(column, 0), chart.columns - 1);
 
