@@ -1,6 +1,6 @@
-import { memo, useId } from 'react';
+import { type ChangeEvent, memo, useCallback, useId, useLayoutEffect, useRef } from 'react';
 import { useMessages } from '../../i18n/LocaleContext';
-import { useExplorer, useExplorerStore } from '../ExplorerContext';
+import { useExplorerStore } from '../ExplorerContext';
 import { useShortcut } from '../shortcuts/ShortcutContext';
 import { positionOf, TEMPERATURE_POSITIONS, temperatureAt } from './temperatureScale';
 
@@ -20,15 +20,41 @@ const Presets = memo(function Presets() {
   );
 });
 
-/** The temperature slider: 0 (greedy) to 3, finer between 0 and 1; React's onChange fires on every input event. */
+/**
+ * The temperature slider: 0 (greedy) to 3, finer between 0 and 1; React's onChange fires on every
+ * input event. A move does not render it: a store subscription sets the input's position and
+ * value text directly (React would rewrite the whole input, its type and name too, every move).
+ */
 export function TemperatureSlider() {
   const m = useMessages();
-  const temperature = useExplorer((s) => s.temperature);
   const store = useExplorerStore();
-  const text = m.temperatureText(temperature);
   const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const valueRef = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const show = (temperature: number) => {
+      const text = m.temperatureText(temperature);
+      const position = String(positionOf(temperature));
+      const input = inputRef.current;
+      if (input) {
+        if (input.value !== position) input.value = position;
+        input.setAttribute('aria-valuetext', text);
+      }
+      if (valueRef.current) valueRef.current.textContent = text;
+    };
+    show(store.getState().temperature);
+    return store.subscribe((s, before) => {
+      if (s.temperature !== before.temperature) show(s.temperature);
+    });
+  }, [store, m]);
+  const onChange = useCallback(
+    (event: ChangeEvent<HTMLInputElement>) =>
+      store.getState().setTemperature(temperatureAt(Number(event.currentTarget.value))),
+    [store],
+  );
   const nudge = (by: number) => {
-    const position = Math.min(TEMPERATURE_POSITIONS, Math.max(0, positionOf(temperature) + by));
+    const from = positionOf(store.getState().temperature);
+    const position = Math.min(TEMPERATURE_POSITIONS, Math.max(0, from + by));
     store.getState().setTemperature(temperatureAt(position));
   };
   useShortcut(['['], m.temperatureDown, () => nudge(-5));
@@ -42,20 +68,17 @@ export function TemperatureSlider() {
           relayouts only them, not the page, and the buttons beside them never shift. */}
       <span className="ts-temperature-track">
         <input
+          ref={inputRef}
           id={id}
           type="range"
           min={0}
           max={TEMPERATURE_POSITIONS}
           step={1}
-          value={positionOf(temperature)}
-          aria-valuetext={text}
-          onChange={(e) =>
-            store.getState().setTemperature(temperatureAt(Number(e.currentTarget.value)))
-          }
+          onChange={onChange}
         />
       </span>
       <output htmlFor={id} aria-hidden="true">
-        T = <span className="ts-temperature-value">{text}</span>
+        T = <span ref={valueRef} className="ts-temperature-value" />
       </output>
       <Presets />
     </div>
