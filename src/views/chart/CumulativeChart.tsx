@@ -2,9 +2,8 @@ import { memo, type RefObject, useDeferredValue, useMemo, useRef } from 'react';
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
 
 import type { Step } from '../../store/types';
-import { useExplorer } from '../ExplorerContext';
+import { useExplorerSettled } from '../useExplorerSettled';
 import { useOnScreen } from '../useOnScreen';
-import { useSettledUnless } from '../useSettledUnless';
 import { CumulativeNumbers } from './CumulativeNumbers';
 import { cdfSampleRanks } from './cdfSampleRanks';
 import { cumulativeAt } from './cumulativeAt';
@@ -34,24 +33,21 @@ export interface CumulativeChartProps {
 export function CumulativeChart({ heightPx = 220 }: CumulativeChartProps) {
   const figureRef = useRef<HTMLElement>(null);
   const live = useOnScreen(figureRef);
-  const probsNow = useExplorer((s) => s.probs);
-  const orderNow = useExplorer((s) => s.order);
+  // Out of sight, a drag or autoplay renders it once, when it settles (see useExplorerSettled).
+  const state = useExplorerSettled(live);
   // A secondary view: during a slider drag React draws it after the bars, skipping stale values.
   // Only in view: out of it nothing is drawn, and a deferred render would be a task per move.
-  const probs = useDeferredValue(live ? probsNow : null) ?? probsNow;
-  const order = useDeferredValue(live ? orderNow : null) ?? orderNow;
-  const steps = useExplorer((s) => s.steps);
-  const lastU = useExplorer((s) => s.lastU);
+  const probs = useDeferredValue(live ? state.probs : null) ?? state.probs;
+  const order = useDeferredValue(live ? state.order : null) ?? state.order;
+  const { steps, lastU } = state;
   // With the rest: a settled state of one model is never shown with another model's tokens.
-  const vocab = useExplorer((s) => s.model.vocab);
+  const vocab = state.model.vocab;
   // Always here, so every draw's curve is kept at its step, seen or not.
-  const dart = useLastDart();
-  const data = useMemo(
+  const dart = useLastDart(state);
+  const shown = useMemo(
     () => ({ probs, order, steps, lastU, dart, vocab }),
     [probs, order, steps, lastU, dart, vocab],
   );
-  // Out of sight, it follows a drag or autoplay when it settles (see useSettledUnless).
-  const shown = useSettledUnless(data, live);
   // The urgent render (still the old values) stops here; the plot renders once, when they change.
   return <CumulativePlot heightPx={heightPx} data={shown} figureRef={figureRef} />;
 }

@@ -1,17 +1,17 @@
 import { useEffect, useReducer, useRef } from 'react';
-import type { Step } from '../../store/types';
-import { useExplorer, useExplorerStore } from '../ExplorerContext';
+import type { Explorer, Step } from '../../store/types';
+import { useExplorerStore } from '../ExplorerContext';
 import { type DartSnapshot, dartSnapshot } from './DartSnapshot';
 
 /** How many steps' darts are kept for undo and redo. */
 const KEPT_SNAPSHOTS = 64;
 
 /**
- * The dart of the last step, if it was drawn while this view was mounted. The store keeps only
+ * The dart of the last step of `state`, if it was drawn while this view was mounted. The store keeps only
  * the current distribution, so the view snapshots the one each draw walked (the state just before
  * the step) at the moment of the step; undo and redo find it again by the step itself.
  */
-export function useLastDart(): DartSnapshot | null {
+export function useLastDart(state: Pick<Explorer, 'steps' | 'lastU'>): DartSnapshot | null {
   const store = useExplorerStore();
   // Only the latest few: the history keeps choices, not curves (undo past them shows no dart).
   const snapshots = useRef(new Map<Step, DartSnapshot>());
@@ -33,8 +33,8 @@ export function useLastDart(): DartSnapshot | null {
       }),
     [store],
   );
-  const last = useExplorer((s) => s.steps[s.steps.length - 1]);
-  const lastU = useExplorer((s) => s.lastU);
+  const last = state.steps[state.steps.length - 1];
+  const { lastU } = state;
   if (!last || lastU === null || last.u !== lastU) return null;
   return snapshots.current.get(last) ?? null;
 }
