@@ -13,22 +13,24 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** Renders a view of the temperature that records each render's value. */
+/** A view of the temperature that records each render's value in `seen`. */
+function View({ live, seen }: { live: boolean; seen: number[] }) {
+  seen.push(useExplorerSettled(live).temperature);
+  return null;
+}
+
+/** Renders a View; returns what it has seen and a way to bring it in or out of sight. */
 function renderView(store: StoreApi<Explorer>, live: boolean) {
   const seen: number[] = [];
-  function View({ live }: { live: boolean }) {
-    seen.push(useExplorerSettled(live).temperature);
-    return null;
-  }
   const view = render(
     <ExplorerProvider store={store}>
-      <View live={live} />
+      <View live={live} seen={seen} />
     </ExplorerProvider>,
   );
   const setLive = (next: boolean) =>
     view.rerender(
       <ExplorerProvider store={store}>
-        <View live={next} />
+        <View live={next} seen={seen} />
       </ExplorerProvider>,
     );
   return { seen, setLive };
