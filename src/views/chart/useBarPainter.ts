@@ -1,12 +1,4 @@
-import {
-  useCallback,
-  useContext,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { useCallback, useContext, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { BarColours, BarRecording } from './barRecording';
 import { recordBars } from './barRecording';
 import { type BarSurface, BarSurfacesContext } from './barSurfaces';
@@ -50,13 +42,13 @@ export function useRecordingPainter<T>(
     [canvas, surface, record, style],
   );
   const markDirty = useFrameScheduler(draw);
-  // A worker draws while the page lays out and paints the rest of this frame.
+  // A worker draws while the page lays out and paints the rest of this frame; the page draws in
+  // the next animation frame. One layout effect: no passive effect to flush after every move.
   useLayoutEffect(() => {
-    if (surface?.immediate) draw(input);
-  }, [input, surface, draw]);
-  useEffect(() => {
-    if (surface && !surface.immediate) markDirty(input);
-  }, [input, markDirty, surface]);
+    if (!surface) return;
+    if (surface.immediate) draw(input);
+    else markDirty(input);
+  }, [input, surface, draw, markDirty]);
 }
 
 const barStyle = (canvas: HTMLCanvasElement, paint: BarPaint) => barColours(canvas, paint.frame);

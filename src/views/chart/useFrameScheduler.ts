@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
  * Coalesces redraws: `markDirty(input)` schedules `paint` for the next animation frame, at most
@@ -8,7 +8,8 @@ export function useFrameScheduler<T>(paint: (input: T) => void): (input: T) => v
   const paintRef = useRef(paint);
   const latest = useRef<{ input: T } | null>(null);
   const frame = useRef<number | null>(null);
-  useEffect(() => {
+  // Before any layout effect of the same commit can mark the canvas dirty.
+  useLayoutEffect(() => {
     paintRef.current = paint;
   }, [paint]);
   useEffect(
