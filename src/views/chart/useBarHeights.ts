@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { maskedIds } from '../../store/deriveStep';
 import type { Explorer } from '../../store/types';
-import { useExplorer, useExplorerStore } from '../ExplorerContext';
+import { useExplorerStore } from '../ExplorerContext';
 import { shownProbs } from './shownProbs';
 
 /** The bar heights and the masked ids with their ranks, from the store. */
@@ -23,18 +23,22 @@ interface Shared {
 const sharedByStore = new WeakMap<StoreApi<Explorer>, Shared>();
 
 /**
- * The bar heights, refilled in place on each temperature change (a memcpy, no 8·V-byte
+ * The bar heights of a state of the store, refilled in place on each temperature change (a memcpy, no 8·V-byte
  * allocation); the returned object is new whenever they change, so dependants can key on it.
  * The views of one store share one computation: the chart, its top list and its numbers each ask.
  */
-export function useBarHeights(): BarHeights {
+export function useBarHeights({
+  model,
+  order,
+  temperedProbs,
+  logits,
+  temperature,
+  maskUnk,
+}: Pick<
+  Explorer,
+  'model' | 'order' | 'temperedProbs' | 'logits' | 'temperature' | 'maskUnk'
+>): BarHeights {
   const store = useExplorerStore();
-  const model = useExplorer((s) => s.model);
-  const order = useExplorer((s) => s.order);
-  const temperedProbs = useExplorer((s) => s.temperedProbs);
-  const logits = useExplorer((s) => s.logits);
-  const temperature = useExplorer((s) => s.temperature);
-  const maskUnk = useExplorer((s) => s.maskUnk);
   const masked = useMemo(
     () => maskedIds(model, { temperature: 1, topK: 0, topP: 1, minP: 0, maskUnk }),
     [model, maskUnk],

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { FilterCuts } from '../../sampling/filterCuts';
+import type { Explorer } from '../../store/types';
 import { useExplorer } from '../ExplorerContext';
 import { type ColumnBars, createColumnBars } from './ColumnBars';
 import { columnMaxima } from './columnMaxima';
@@ -91,21 +93,14 @@ export function useChartLayout(
 
 /** The distribution as the chart shows it, from the store: a new object on every change. */
 export function useChartValues(): ChartValues {
-  const vocab = useExplorer((s) => s.model.vocab);
-  const order = useExplorer((s) => s.order);
-  const temperedProbs = useExplorer((s) => s.temperedProbs);
-  const probs = useExplorer((s) => s.probs);
-  const modelProbs = useExplorer((s) => s.modelProbs);
-  const logits = useExplorer((s) => s.logits);
-  const cuts = useExplorer((s) => s.cuts);
-  const temperature = useExplorer((s) => s.temperature);
-  const topK = useExplorer((s) => s.topK);
-  const topP = useExplorer((s) => s.topP);
-  const minP = useExplorer((s) => s.minP);
-  const shown = useBarHeights();
+  // One subscription, not one per field: each is a store listener and a hook per render.
+  const picked = useExplorer(useShallow(pickValues));
+  const shown = useBarHeights(picked);
+  const { model, order, temperedProbs, probs, modelProbs, logits, cuts, temperature } = picked;
+  const { topK, topP, minP } = picked;
   const { heights, maskedIds } = shown;
   return {
-    vocab,
+    vocab: model.vocab,
     order,
     heights,
     temperedProbs,
@@ -119,6 +114,22 @@ export function useChartValues(): ChartValues {
     statusAt: (rank) => outcomeStatus(rank, order[rank], probs, temperedProbs, maskedIds, cuts),
   };
 }
+
+/** The fields of the store the chart reads. */
+const pickValues = (s: Explorer) => ({
+  model: s.model,
+  order: s.order,
+  temperedProbs: s.temperedProbs,
+  probs: s.probs,
+  modelProbs: s.modelProbs,
+  logits: s.logits,
+  cuts: s.cuts,
+  temperature: s.temperature,
+  topK: s.topK,
+  topP: s.topP,
+  minP: s.minP,
+  maskUnk: s.maskUnk,
+});
 
 /** Derives the chart model for a layout and scale; O(V) only when its inputs change. */
 export function useChartModel(layout: ChartLayout, log: boolean): ChartModel {
