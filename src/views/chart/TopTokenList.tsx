@@ -1,9 +1,18 @@
-import { type CSSProperties, type KeyboardEvent, memo } from 'react';
+import {
+  type CSSProperties,
+  type KeyboardEvent,
+  memo,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+} from 'react';
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
+import { maskedIds } from '../../store/deriveStep';
+import type { Explorer } from '../../store/types';
+import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import { formatProbabilityShort, SHORT_PROBABILITY_CHARS } from '../format/formatProbabilityShort';
 import { showToken } from '../format/showToken';
-import { isChoosable } from './outcomeStatus';
-import { useChartValues } from './useChartModel';
+import { topRows } from './topRows';
 
 /** A box as wide as the longest short probability ("< 0.001 %"). */
 export const PROBABILITY_BOX = { '--ts-chars': SHORT_PROBABILITY_CHARS } as CSSProperties;
@@ -27,6 +36,8 @@ const RowText = memo(function RowText({ rank, token }: { rank: number; token: st
 /**
  * The most likely outcomes as buttons: activating one (click, Enter or Space) chooses it as the
  * next token; focus or hover shows it on the chart. Masked outcomes are listed but disabled.
+ * A slider move does not render it: a store subscription writes the probabilities and the
+ * buttons' names; it renders when its tokens or which of them may be chosen change.
  */
 export function TopTokenList({
   onChoose,
@@ -36,25 +47,53 @@ export function TopTokenList({
   onShow: (rank: number | null) => void;
 }) {
   const m = useMessages();
-  const chart = useChartValues();
   const locale = useLocale();
-  const count = Math.min(TOP_COUNT, chart.order.length);
-  const ranks = Array.from({ length: count }, (_, rank) => rank);
+  const store = useExplorerStore();
+  const order = useExplorer((s) => s.order);
+  const model = useExplorer((s) => s.model);
+  const maskUnk = useExplorer((s) => s.maskUnk);
+  const masked = useMemo(
+    () => maskedIds(model, { temperature: 1, topK: 0, topP: 1, minP: 0, maskUnk }),
+    [model, maskUnk],
+  );
+  const count = Math.min(TOP_COUNT, order.length);
+  // Which rows may be chosen, as one string: a move that keeps them selects the same value.
+  const choosable = useExplorer((s) =>
+    topRows(s, masked, count)
+      .map((row) => (row.ok ? '1' : '0'))
+      .join(''),
+  );
+  const tokens = useMemo(
+    () => Array.from({ length: count }, (_, rank) => showToken(model.vocab[order[rank]], true)),
+    [model, order, count],
+  );
+  const psRef = useRef<HTMLDivElement>(null);
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  useLayoutEffect(() => {
+    const show = (s: Explorer) => {
+      const rows = topRows(s, masked, count);
+      const ps = rows.map((row) => formatProbabilityShort(row.p, locale));
+      if (psRef.current) psRef.current.textContent = ps.join('\n');
+      rows.forEach((row, i) => {
+        // The visible text in reading order: rank, token and, beside it, the probability
+        // (WCAG 2.5.3), as the name the button's own text gave it before.
+        const suffix = row.ok ? '' : m.maskedNeverDrawnSuffix;
+        buttons.current[i]?.setAttribute('aria-label', `${i + 1} ${tokens[i]} ${ps[i]}${suffix}`);
+      });
+    };
+    show(store.getState());
+    return store.subscribe((s, before) => {
+      // A new context or model renders the list, which then writes its numbers.
+      if (s.order !== order || s.model !== model) return;
+      if (s.temperedProbs !== before.temperedProbs || s.cuts !== before.cuts) show(s);
+    });
+  }, [store, order, model, masked, count, tokens, m, locale]);
   // The button handles the keys itself (and cancels the native click) so one press is one choice.
   const onKey = (event: KeyboardEvent, rank: number, ok: boolean) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
     if (event.type === 'keydown' && ok) onChoose(rank);
   };
-  const shown = ranks.map((rank) => {
-    const id = chart.order[rank];
-    return {
-      rank,
-      ok: isChoosable(chart.statusAt(rank)),
-      token: showToken(chart.vocab[id], true),
-      p: formatProbabilityShort(chart.heights[id], locale),
-    };
-  });
   return (
     // The list's height comes from its row count, never its text. The probabilities, which change
     // on every slider move, are one text of one line per row beside the buttons (a relayout
@@ -65,32 +104,34 @@ export function TopTokenList({
         aria-label={m.mostLikelyTokens}
         style={{ '--ts-top-rows': count } as CSSProperties}
       >
-        {shown.map(({ rank, ok, token, p }) => (
-          // Keyed by rank, so focus stays on the first button after choosing its token.
-          <li key={rank}>
-            <button
-              type="button"
-              className={ok ? 'ts-chart-top-button' : 'ts-chart-top-button ts-chart-top-masked'}
-              aria-disabled={ok ? undefined : true}
-              // The visible text in reading order: rank, token and, beside it, the probability
-              // (WCAG 2.5.3), as the name the button's own text gave it before.
-              aria-label={`${rank + 1} ${token} ${p}${ok ? '' : m.maskedNeverDrawnSuffix}`}
-              onClick={() => ok && onChoose(rank)}
-              onKeyDown={(event) => onKey(event, rank, ok)}
-              onKeyUp={(event) => onKey(event, rank, ok)}
-              onFocus={() => onShow(rank)}
-              onBlur={() => onShow(null)}
-              onMouseEnter={() => onShow(rank)}
-              onMouseLeave={() => onShow(null)}
-            >
-              <RowText rank={rank} token={token} />
-            </button>
-          </li>
-        ))}
+        {tokens.map((token, rank) => {
+          const ok = choosable[rank] === '1';
+          return (
+            // Keyed by rank, so focus stays on the first button after choosing its token.
+            // biome-ignore lint/suspicious/noArrayIndexKey: the rows are ranks
+            <li key={rank}>
+              <button
+                ref={(button) => {
+                  buttons.current[rank] = button;
+                }}
+                type="button"
+                className={ok ? 'ts-chart-top-button' : 'ts-chart-top-button ts-chart-top-masked'}
+                aria-disabled={ok ? undefined : true}
+                onClick={() => ok && onChoose(rank)}
+                onKeyDown={(event) => onKey(event, rank, ok)}
+                onKeyUp={(event) => onKey(event, rank, ok)}
+                onFocus={() => onShow(rank)}
+                onBlur={() => onShow(null)}
+                onMouseEnter={() => onShow(rank)}
+                onMouseLeave={() => onShow(null)}
+              >
+                <RowText rank={rank} token={token} />
+              </button>
+            </li>
+          );
+        })}
       </ol>
-      <div className="ts-chart-top-ps" aria-hidden="true">
-        {shown.map(({ p }) => p).join('\n')}
-      </div>
+      <div ref={psRef} className="ts-chart-top-ps" aria-hidden="true" />
     </div>
   );
 }

@@ -184,6 +184,38 @@ describe('DistributionChart', () => {
     expect(store.getState().steps).toHaveLength(0);
   });
 
+  it('DistributionChart top list follows the temperature and the filters: names, numbers and which may be chosen', () => {
+    const store = tinyStore();
+    renderWithStore(<DistributionChart />, store);
+    const list = screen.getByRole('list', { name: 'Most likely next tokens' });
+    const column = list.parentElement?.querySelector('.ts-chart-top-ps');
+    const ps = () => {
+      const s = store.getState();
+      const count = Math.min(10, s.order.length);
+      return Array.from({ length: count }, (_, rank) =>
+        formatProbabilityShort(s.temperedProbs[s.order[rank]]),
+      );
+    };
+    const expected = () => ps().map((p, rank) => `${rank + 1} ${tokenOf(store, rank)} ${p}`);
+    const names = () =>
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label'));
+    act(() => store.getState().setTemperature(2.4));
+    const hot = expected();
+    expect(names()).toEqual(hot);
+    expect(column?.textContent).toBe(ps().join('\n'));
+    act(() => store.getState().setTemperature(0.3));
+    expect(names()).toEqual(expected());
+    expect(names()).not.toEqual(hot);
+    expect(column?.textContent).toBe(ps().join('\n'));
+    // A filter turned on while the list shows: the third outcome is now cut, named and disabled.
+    act(() => store.getState().setFilters({ topK: 2 }));
+    const third = within(list).getAllByRole('button')[2];
+    expect(third.getAttribute('aria-label')).toMatch(/, masked: never drawn$/);
+    expect(third.getAttribute('aria-disabled')).toBe('true');
+  });
+
   it('DistributionChart keys the T = 1 outline only when the temperature is not 1', () => {
     // The outline itself is drawn on the canvas (tests/e2e/explorer.e2e.test.ts checks it).
     const store = tinyStore();
