@@ -13,10 +13,10 @@ const labelStyle = (canvas: HTMLCanvasElement, paint: LabelPaint) =>
   labelColours(canvas, paint.frame);
 
 /**
- * The plot's layers: the bar canvas, the SVG overlay, the label canvas and the tooltip. The one
- * part of the chart a slider move renders (with the top list and the caption's share): the rest
- * of the figure keeps its elements. The model it draws is published to `modelRef` for the plot's
- * pointer and keys.
+ * The plot's layers: the bar canvas, the SVG overlay, the label canvas and the tooltip. The part
+ * of the chart a slider move renders, with the caption's share (the top list writes its numbers
+ * from a store subscription): the rest of the figure keeps its elements. The model it draws is
+ * published to `modelRef` for the plot's pointer and keys.
  */
 export function ChartLayers({
   layout,

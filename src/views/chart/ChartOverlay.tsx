@@ -2,37 +2,29 @@ import { memo } from 'react';
 import { cutMarkers } from './cutMarkers';
 import { formatCount } from './formatCount';
 import { spacedRankTicks } from './rankTicks';
-import type { ChartModel } from './useChartModel';
+import type { ChartLayout, ChartModel } from './useChartModel';
 
 /**
- * The rank axis's labels: memoized, as a slider move changes none of its props (the probability
+ * The rank axis's labels: memoized on the layout, which a slider move keeps (the probability
  * axis, above, changes with the tallest bar).
  */
 const RankTicks = memo(function RankTicks({
-  start,
-  end,
-  columns,
-  left,
-  bottom,
+  layout,
   textScale,
 }: {
-  start: number;
-  end: number;
-  columns: number;
-  left: number;
-  bottom: number;
+  layout: ChartLayout;
   textScale: number;
 }) {
+  const { view, columns, frame, x } = layout;
   // Ticks at least 60 px apart at the usual text size, so labels such as "12 000" never overlap.
-  const ranks = spacedRankTicks(start, end, columns, 60 * textScale);
-  const right = left + columns;
-  const x = (rank: number) => left + ((rank - start) * columns) / (end - start);
+  const ranks = spacedRankTicks(view.start, view.end, columns, 60 * textScale);
+  const right = frame.left + columns;
   return ranks.map((rank) => (
     <text
       key={rank}
       className="ts-chart-rank-tick"
       x={x(rank - 0.5)}
-      y={bottom + 16}
+      y={frame.bottom + 16}
       textAnchor={x(rank - 0.5) > right - 20 ? 'end' : 'middle'}
     >
       {formatCount(rank)}
@@ -84,16 +76,7 @@ export function ChartOverlay({
         y1={frame.bottom}
         y2={frame.bottom}
       />
-      {!chart.labels.every && (
-        <RankTicks
-          start={view.start}
-          end={view.end}
-          columns={columns}
-          left={frame.left}
-          bottom={frame.bottom}
-          textScale={textScale}
-        />
-      )}
+      {!chart.labels.every && <RankTicks layout={chart.layout} textScale={textScale} />}
       {markers.map((m, i) => {
         const at = x(m.rankEnd);
         const flip = at > right - 70;

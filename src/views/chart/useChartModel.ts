@@ -48,6 +48,8 @@ export interface ChartValues {
 
 /** Everything the chart's canvas, overlay, list and tooltip draw, derived from the store. */
 export interface ChartModel extends ChartLayout, ChartValues {
+  /** The layout it is drawn in: the same object while the view and size stay. */
+  readonly layout: ChartLayout;
   readonly bars: ColumnBars;
   /** A new object whenever `bars` is refilled, so a painter knows to repaint. */
   readonly fill: { readonly tallest: number };
@@ -152,5 +154,5 @@ export function useChartModel(layout: ChartLayout, log: boolean): ChartModel {
   const ghost = temperature !== 1;
   const ghostTallest = ghost ? modelProbs[order[start]] : 0;
   const { axis, y } = useProbabilityAxis(log, Math.max(fill.tallest, ghostTallest), frame);
-  return { ...layout, ...values, bars, fill, axis, y, ghost };
+  return { ...layout, ...values, layout, bars, fill, axis, y, ghost };
 }
