@@ -12,6 +12,7 @@ import type { Explorer } from '../../store/types';
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import { formatProbabilityShort, SHORT_PROBABILITY_CHARS } from '../format/formatProbabilityShort';
 import { showToken } from '../format/showToken';
+import { writeText } from '../writeText';
 import { topRows } from './topRows';
 
 /** A box as wide as the longest short probability ("< 0.001 %"). */
@@ -73,7 +74,7 @@ export function TopTokenList({
     const show = (s: Explorer) => {
       const rows = topRows(s, masked, count);
       const ps = rows.map((row) => formatProbabilityShort(row.p, locale));
-      if (psRef.current) psRef.current.textContent = ps.join('\n');
+      writeText(psRef.current, ps.join('\n'));
       rows.forEach((row, i) => {
         // The visible text in reading order: rank, token and, beside it, the probability
         // (WCAG 2.5.3), as the name the button's own text gave it before.

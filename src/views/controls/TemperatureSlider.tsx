@@ -2,6 +2,7 @@ import { type ChangeEvent, memo, useCallback, useId, useLayoutEffect, useRef } f
 import { useMessages } from '../../i18n/LocaleContext';
 import { useExplorerStore } from '../ExplorerContext';
 import { useShortcut } from '../shortcuts/ShortcutContext';
+import { writeText } from '../writeText';
 import { positionOf, TEMPERATURE_POSITIONS, temperatureAt } from './temperatureScale';
 
 /** Greedy and T = 1 buttons: unchanged by a slider move (memoized: not committed again). */
@@ -40,7 +41,7 @@ export function TemperatureSlider() {
         if (input.value !== position) input.value = position;
         input.setAttribute('aria-valuetext', text);
       }
-      if (valueRef.current) valueRef.current.textContent = text;
+      writeText(valueRef.current, text);
     };
     show(store.getState().temperature);
     return store.subscribe((s, before) => {

@@ -5,6 +5,7 @@ import { effectiveChoices } from '../../sampling/effectiveChoices';
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import { groupDigits } from './groupDigits';
 import './EntropyMeter.css';
+import { writeText } from '../writeText';
 
 /** 2^H for an entropy in bits: "1.0", "9.9", "43", "31 194" ("1,0" in German). */
 function choicesNumber(bits: number, m: Messages): string {
@@ -51,9 +52,9 @@ export function EntropyMeter() {
   const choicesRef = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
     const show = (bits: number) => {
-      if (valueRef.current) valueRef.current.textContent = m.bits(m.fixed(bits, 2));
+      writeText(valueRef.current, m.bits(m.fixed(bits, 2)));
       fillRef.current?.style.setProperty('inline-size', `${(share(bits) * 100).toFixed(2)}%`);
-      if (choicesRef.current) choicesRef.current.textContent = choicesNumber(bits, m);
+      writeText(choicesRef.current, choicesNumber(bits, m));
     };
     show(store.getState().entropyBits);
     return store.subscribe((s, before) => {
