@@ -7,13 +7,13 @@ import {
   useRef,
 } from 'react';
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
-import { maskedIds } from '../../store/deriveStep';
 import type { Explorer } from '../../store/types';
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import { formatProbabilityShort, SHORT_PROBABILITY_CHARS } from '../format/formatProbabilityShort';
 import { showToken } from '../format/showToken';
 import { writeText } from '../writeText';
-import { topRows } from './topRows';
+import { choosableRanks, topRows } from './topRows';
+import { useMaskedIds } from './useBarHeights';
 
 /** A box as wide as the longest short probability ("< 0.001 %"). */
 export const PROBABILITY_BOX = { '--ts-chars': SHORT_PROBABILITY_CHARS } as CSSProperties;
@@ -53,17 +53,10 @@ export function TopTokenList({
   const order = useExplorer((s) => s.order);
   const model = useExplorer((s) => s.model);
   const maskUnk = useExplorer((s) => s.maskUnk);
-  const masked = useMemo(
-    () => maskedIds(model, { temperature: 1, topK: 0, topP: 1, minP: 0, maskUnk }),
-    [model, maskUnk],
-  );
+  const masked = useMaskedIds(model, maskUnk);
   const count = Math.min(TOP_COUNT, order.length);
   // Which rows may be chosen, as one string: a move that keeps them selects the same value.
-  const choosable = useExplorer((s) =>
-    topRows(s, masked, count)
-      .map((row) => (row.ok ? '1' : '0'))
-      .join(''),
-  );
+  const choosable = useExplorer((s) => choosableRanks(s, masked, count));
   const tokens = useMemo(
     () => Array.from({ length: count }, (_, rank) => showToken(model.vocab[order[rank]], true)),
     [model, order, count],

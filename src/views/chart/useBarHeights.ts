@@ -14,6 +14,14 @@ export interface BarHeights {
   readonly maskRanks: readonly number[];
 }
 
+/** The ids the mask removes from sampling (`<unk>` when `maskUnk`), whatever the filters. */
+export function useMaskedIds(model: Explorer['model'], maskUnk: boolean): readonly number[] {
+  return useMemo(
+    () => maskedIds(model, { temperature: 1, topK: 0, topP: 1, minP: 0, maskUnk }),
+    [model, maskUnk],
+  );
+}
+
 /** The last heights computed for a store, and what they were computed from. */
 interface Shared {
   readonly from: readonly unknown[];
@@ -39,10 +47,7 @@ export function useBarHeights({
   'model' | 'order' | 'temperedProbs' | 'logits' | 'temperature' | 'maskUnk'
 >): BarHeights {
   const store = useExplorerStore();
-  const masked = useMemo(
-    () => maskedIds(model, { temperature: 1, topK: 0, topP: 1, minP: 0, maskUnk }),
-    [model, maskUnk],
-  );
+  const masked = useMaskedIds(model, maskUnk);
   const maskRanks = useMemo(
     () => masked.map((id) => order.indexOf(id)).sort((a, b) => a - b),
     [masked, order],
