@@ -61,7 +61,13 @@ export function Explorer({
   // Why the last model picked could not be loaded, worded when shown (in the page's language).
   const [error, setError] = useState<{ error: unknown } | null>(null);
   // A link or a session file may change the model: the picker follows the store.
-  useEffect(() => store.subscribe((s) => setModelId(s.modelId)), [store]);
+  useEffect(
+    () =>
+      store.subscribe((s, before) => {
+        if (s.modelId !== before.modelId) setModelId(s.modelId);
+      }),
+    [store],
+  );
 
   const showModel = (model: NgramModel, id: string) => {
     store.getState().setModel(model, id);
