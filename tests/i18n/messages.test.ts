@@ -3,19 +3,16 @@ import { browserLocale } from '../../src/i18n/browserLocale';
 import { de } from '../../src/i18n/de';
 import { en } from '../../src/i18n/en';
 import { isLocale, LOCALE_NAMES, LOCALES, MESSAGES } from '../../src/i18n/locales';
+import { expectSameKeys, sampleMessage } from './catalogueChecks';
 
-/** Sample values for a message function, by the number of values it takes. */
-const SAMPLE_ARGS: unknown[] = [3, 'x', 'y', 'z', '0.5', 7, '0.25'];
 /** Values for the messages whose parameters are not plain numbers or text. */
 const SPECIAL_ARGS: Record<string, unknown[]> = {
   fixed: [5.4213, 2],
   linkNotice: [['a', 'b']],
   embedNote: [['a', 'b']],
   plain: [0.25],
-  samplesSummary: ['The jury', '0.5', 1, 2, 3, 100, '3 %'],
   linkStepOutside: [3, 33, 5, 'small', 2],
   linkUnknownKeys: ['"a", "b", "c"', 2, 5],
-  tokenEntropyTitle: ['3.14', '1–3 bits', true],
   trainTooLarge: [null, '25.0 MB', '20.0 MB'],
   trainEmpty: ['notes.txt', true],
   trainRefused: ['The training text has no tokens.'],
@@ -24,26 +21,13 @@ const SPECIAL_ARGS: Record<string, unknown[]> = {
   openFileProblem: ['truncated', 'This model file is incomplete.'],
   sessionStepMismatch: [3, 'token 7', 7, 'small', '"the"'],
 };
-/** Calls a message with sample values (numbers, strings and lists all print as text). */
-function sample(message: unknown, key: string): string {
-  if (typeof message === 'string') return message;
-  if (typeof message !== 'function') throw new Error(`${key} is neither text nor a function`);
-  const args = SPECIAL_ARGS[key] ?? SAMPLE_ARGS;
-  return message(...args.slice(0, message.length));
-}
+/** Calls a message with sample values. */
+const sample = (message: unknown, key: string) => sampleMessage(message, key, SPECIAL_ARGS);
 const keys = Object.keys(en) as (keyof typeof en)[];
 
 describe('the message catalogue', () => {
   it('de has exactly the keys of en, each a string or a function like its English one', () => {
-    expect(Object.keys(de).sort()).toEqual([...keys].sort());
-    for (const key of keys) {
-      expect(typeof de[key], key).toBe(typeof en[key]);
-      if (typeof en[key] === 'function') {
-        expect((de[key] as (...a: unknown[]) => string).length, key).toBe(
-          (en[key] as (...a: unknown[]) => string).length,
-        );
-      }
-    }
+    expectSameKeys(en, de);
   });
 
   it('every message of every language gives non-empty text for sample values', () => {

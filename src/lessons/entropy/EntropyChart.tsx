@@ -1,6 +1,7 @@
 import { max, scaleBand, scaleLinear } from 'd3';
 import { useId, useMemo } from 'react';
 import { useMessages } from '../../i18n/LocaleContext';
+import { useLessonMessages } from '../messages/useLessonMessages';
 import { EntropyLegend } from './EntropyLegend';
 import type { EntropyRow } from './EntropyRow';
 import { formatBits } from './formatBits';
@@ -15,6 +16,7 @@ const MARGIN = { top: 8, right: 56, bottom: 28, left: 96 };
  */
 export function EntropyChart({ rows }: { rows: readonly EntropyRow[] }) {
   const m = useMessages();
+  const lm = useLessonMessages();
   const patternId = `ts-entropy-stripes-${useId().replace(/[^\w-]/g, '')}`;
   const height = MARGIN.top + MARGIN.bottom + ROW_HEIGHT * rows.length;
   const chart = useMemo(() => {
@@ -98,7 +100,7 @@ export function EntropyChart({ rows }: { rows: readonly EntropyRow[] }) {
           );
         })}
       </svg>
-      <figcaption id={`${patternId}-note`}>{m.entropyChartNote}</figcaption>
+      <figcaption id={`${patternId}-note`}>{lm.entropyChartNote}</figcaption>
     </figure>
   );
 }

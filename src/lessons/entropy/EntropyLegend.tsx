@@ -1,15 +1,15 @@
-import { useMessages } from '../../i18n/LocaleContext';
+import { useLessonMessages } from '../messages/useLessonMessages';
 
 /** The comparison's two series, told apart by fill pattern and marker shape as well as colour. */
 export function EntropyLegend({ patternId }: { patternId: string }) {
-  const m = useMessages();
+  const lm = useLessonMessages();
   return (
     <ul className="ts-entropy-legend">
       <li>
         <svg width="24" height="12" aria-hidden="true">
           <rect className="ts-entropy-bar-mean" x="0" y="1" width="24" height="10" />
         </svg>{' '}
-        {m.legendMeanEntropy}
+        {lm.legendMeanEntropy}
       </li>
       <li>
         <svg width="24" height="12" aria-hidden="true">
@@ -22,7 +22,7 @@ export function EntropyLegend({ patternId }: { patternId: string }) {
             fill={`url(#${patternId})`}
           />
         </svg>{' '}
-        {m.legendBitsPerToken}
+        {lm.legendBitsPerToken}
       </li>
     </ul>
   );

@@ -11,6 +11,7 @@ import { measureText } from './measureText';
 import { ShadedText } from './ShadedText';
 import { ShadeLegend } from './ShadeLegend';
 import './EntropyLesson.css';
+import { useLessonMessages } from '../messages/useLessonMessages';
 
 /** Props of the entropy lesson. */
 export interface EntropyLessonProps {
@@ -28,6 +29,7 @@ const CUSTOM_ID = 'custom';
  */
 export function EntropyLesson({ model, modelId }: EntropyLessonProps) {
   const m = useMessages();
+  const lm = useLessonMessages();
   const textId = useId();
   const [selected, setSelected] = useState(ENTROPY_PRESETS[0].id);
   const [customText, setCustomText] = useState('');
@@ -43,23 +45,23 @@ export function EntropyLesson({ model, modelId }: EntropyLessonProps) {
   // The presets are English; the reader's own text keeps the page's language.
   const presetRows: EntropyRow[] = ENTROPY_PRESETS.map((p, i) => ({
     id: p.id,
-    label: m[p.label],
+    label: lm[p.label],
     lang: 'en',
     measure: presetMeasures[i],
   }));
   const rows: EntropyRow[] = customMeasure
-    ? [...presetRows, { id: CUSTOM_ID, label: m.yourText, measure: customMeasure }]
+    ? [...presetRows, { id: CUSTOM_ID, label: lm.yourText, measure: customMeasure }]
     : presetRows;
   const shown = rows.find((r) => r.id === selected) ?? presetRows[0];
   const extremes = extremeRows(rows);
   return (
     <div className="ts-entropy-lesson" data-model={modelId}>
-      <p className="ts-entropy-intro">{m.entropyIntro}</p>
+      <p className="ts-entropy-intro">{lm.entropyIntro}</p>
       <section className="ts-entropy-comparison" aria-labelledby={`${textId}-comparison`}>
-        <h3 id={`${textId}-comparison`}>{m.entropyComparison}</h3>
+        <h3 id={`${textId}-comparison`}>{lm.entropyComparison}</h3>
         {extremes && (
           <p className="ts-entropy-summary">
-            {m.entropyExtremes(
+            {lm.entropyExtremes(
               extremes.low.label,
               formatBits(extremes.low.measure.meanEntropyBits, m),
               extremes.high.label,
@@ -71,9 +73,9 @@ export function EntropyLesson({ model, modelId }: EntropyLessonProps) {
         <EntropyTable rows={rows} />
       </section>
       <section className="ts-entropy-detail" aria-labelledby={`${textId}-detail`}>
-        <h3 id={`${textId}-detail`}>{m.whereSure}</h3>
+        <h3 id={`${textId}-detail`}>{lm.whereSure}</h3>
         <fieldset className="ts-entropy-presets">
-          <legend>{m.textToShade}</legend>
+          <legend>{lm.textToShade}</legend>
           {rows.map((row) => (
             <button
               key={row.id}
@@ -94,13 +96,13 @@ export function EntropyLesson({ model, modelId }: EntropyLessonProps) {
         />
       </section>
       <section className="ts-entropy-custom">
-        <label htmlFor={`${textId}-custom`}>{m.yourText}</label>
+        <label htmlFor={`${textId}-custom`}>{lm.yourText}</label>
         <textarea
           id={`${textId}-custom`}
           rows={4}
           value={customText}
           spellCheck={false}
-          placeholder={m.yourTextPlaceholder}
+          placeholder={lm.yourTextPlaceholder}
           onChange={(e) => setCustomText(e.currentTarget.value)}
         />
       </section>

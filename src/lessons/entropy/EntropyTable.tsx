@@ -1,19 +1,21 @@
 import { useMessages } from '../../i18n/LocaleContext';
+import { useLessonMessages } from '../messages/useLessonMessages';
 import type { EntropyRow } from './EntropyRow';
 import { formatBits } from './formatBits';
 
 /** The comparison's numbers as a table: the chart's text alternative. */
 export function EntropyTable({ rows }: { rows: readonly EntropyRow[] }) {
   const m = useMessages();
+  const lm = useLessonMessages();
   return (
     <table className="ts-entropy-table">
-      <caption>{m.entropyTableCaption}</caption>
+      <caption>{lm.entropyTableCaption}</caption>
       <thead>
         <tr>
-          <th scope="col">{m.textColumn}</th>
-          <th scope="col">{m.predictions}</th>
-          <th scope="col">{m.meanEntropyColumn}</th>
-          <th scope="col">{m.bitsPerTokenColumn}</th>
+          <th scope="col">{lm.textColumn}</th>
+          <th scope="col">{lm.predictions}</th>
+          <th scope="col">{lm.meanEntropyColumn}</th>
+          <th scope="col">{lm.bitsPerTokenColumn}</th>
         </tr>
       </thead>
       <tbody>

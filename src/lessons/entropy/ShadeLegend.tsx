@@ -1,14 +1,14 @@
-import { useMessages } from '../../i18n/LocaleContext';
+import { useLessonMessages } from '../messages/useLessonMessages';
 import { LEVEL_NAMES } from './entropyLevel';
 
 /** The key to the token shading: each level's tint and underline style. */
 export function ShadeLegend() {
-  const m = useMessages();
+  const lm = useLessonMessages();
   return (
-    <ul className="ts-entropy-shade-legend" aria-label={m.shadingKey}>
+    <ul className="ts-entropy-shade-legend" aria-label={lm.shadingKey}>
       {LEVEL_NAMES.map((name, level) => (
         <li key={name}>
-          <span className={`ts-entropy-token ts-entropy-level-${level}`}>abc</span> {m[name]}
+          <span className={`ts-entropy-token ts-entropy-level-${level}`}>abc</span> {lm[name]}
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
 import { useMessages } from '../../i18n/LocaleContext';
+import { useLessonMessages } from '../messages/useLessonMessages';
 import { entropyLevel, LEVEL_NAMES } from './entropyLevel';
 import { formatBits } from './formatBits';
 import type { MeasuredToken } from './measureText';
@@ -22,8 +23,9 @@ export interface ShadedTextProps {
  */
 export function ShadedText({ label, tokens, spaced, lang }: ShadedTextProps) {
   const m = useMessages();
+  const lm = useLessonMessages();
   return (
-    <figure className="ts-entropy-shaded" aria-label={m.shadedByEntropy(label)}>
+    <figure className="ts-entropy-shaded" aria-label={lm.shadedByEntropy(label)}>
       <p className="ts-entropy-text" lang={lang}>
         {tokens.map((t, i) => {
           const lines = tokenLines(t.token, t.special);
@@ -37,9 +39,9 @@ export function ShadedText({ label, tokens, spaced, lang }: ShadedTextProps) {
               <span
                 className={`ts-entropy-token ts-entropy-level-${level}${unknown ? ' ts-entropy-unk' : ''}`}
                 data-level={level}
-                title={m.tokenEntropyTitle(
+                title={lm.tokenEntropyTitle(
                   formatBits(t.entropyBits, m),
-                  m[LEVEL_NAMES[level]],
+                  lm[LEVEL_NAMES[level]],
                   unknown,
                 )}
               >

@@ -1,10 +1,10 @@
-import type { TextKey } from '../../i18n/Messages';
+import type { LessonTextKey } from '../messages/LessonMessages';
 
 /** Lower bounds in bits of the shading levels 1..4 (level 0 is below the first). */
 export const LEVEL_BOUNDS_BITS: readonly number[] = [1, 3, 6, 9];
 
 /** The keys of the names of the levels 0..4 in the messages, from sure to unsure. */
-export const LEVEL_NAMES: readonly TextKey[] = [
+export const LEVEL_NAMES: readonly LessonTextKey[] = [
   'levelSure',
   'levelOneToThree',
   'levelThreeToSix',

@@ -1,11 +1,11 @@
-import type { TextKey } from '../../i18n/Messages';
+import type { LessonTextKey } from '../messages/LessonMessages';
 
 /** One preset text of the entropy lesson (written in English, like the bundled models' corpus). */
 export interface EntropyPreset {
   /** Stable key. */
   id: string;
   /** The key of the name shown on the button, the chart row and the table. */
-  label: TextKey;
+  label: LessonTextKey;
   /** The text, split into segments at blank lines like training text. */
   text: string;
 }

@@ -1,5 +1,4 @@
 import { useCallback, useState } from 'react';
-import { useMessages } from '../../i18n/LocaleContext';
 
 import type { NgramModel } from '../../model/types';
 import { useAutoplay } from '../../views/controls/useAutoplay';
@@ -10,6 +9,7 @@ import { SampledSettings, type SampledSettingsValue } from './SampledSettings';
 import { stepLanes } from './stepLanes';
 import { useLoopLanes } from './useLoopLanes';
 import './LoopLab.css';
+import { useLessonMessages } from '../messages/useLessonMessages';
 
 /** The prompt a fresh Loop lab starts from. */
 export const LOOP_LAB_PROMPT = 'The jury said that the';
@@ -31,7 +31,7 @@ export interface LoopLabProps {
  * lockstep; the greedy lane falls into a loop it can never leave, sampling escapes.
  */
 export function LoopLab({ model, modelId }: LoopLabProps) {
-  const m = useMessages();
+  const lm = useLessonMessages();
   const [prompt, setPrompt] = useState(LOOP_LAB_PROMPT);
   const [playing, setPlaying] = useState(false);
   const [settings, setSettings] = useState<SampledSettingsValue>({
@@ -92,7 +92,7 @@ export function LoopLab({ model, modelId }: LoopLabProps) {
 
   return (
     <div className="ts-loop-lab">
-      <p className="ts-loop-intro">{m.loopIntro}</p>
+      <p className="ts-loop-intro">{lm.loopIntro}</p>
       <LoopControls
         prompt={prompt}
         playing={playing}
@@ -103,10 +103,10 @@ export function LoopLab({ model, modelId }: LoopLabProps) {
       />
       <div className="ts-loop-lanes">
         <ExplorerProvider store={lanes.greedy}>
-          <LoopLane label={m.greedyLane} title={m.greedyLaneTitle} />
+          <LoopLane label={lm.greedyLane} title={lm.greedyLaneTitle} />
         </ExplorerProvider>
         <ExplorerProvider store={lanes.sampled}>
-          <LoopLane label={m.sampledLane} title={m.sampledLaneTitle}>
+          <LoopLane label={lm.sampledLane} title={lm.sampledLaneTitle}>
             <SampledSettings value={settings} onChange={changeSettings} />
           </LoopLane>
         </ExplorerProvider>

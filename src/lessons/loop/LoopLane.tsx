@@ -3,6 +3,7 @@ import { useMessages } from '../../i18n/LocaleContext';
 
 import { useExplorer } from '../../views/ExplorerContext';
 import { showToken } from '../../views/format/showToken';
+import { useLessonMessages } from '../messages/useLessonMessages';
 import { distinctNgramRatio } from './distinctNgramRatio';
 import { LoopText } from './LoopText';
 import { loopStatus } from './loopStatus';
@@ -26,6 +27,7 @@ export interface LoopLaneProps {
  */
 export function LoopLane({ label, title, children }: LoopLaneProps) {
   const m = useMessages();
+  const lm = useLessonMessages();
   const prompt = useExplorer((s) => s.prompt);
   const steps = useExplorer((s) => s.steps);
   const vocab = useExplorer((s) => s.model.vocab);
@@ -44,7 +46,7 @@ export function LoopLane({ label, title, children }: LoopLaneProps) {
     <section aria-label={label} className="ts-loop-lane">
       <h3>{title}</h3>
       {children}
-      <p className="ts-loop-temperature">{m.temperatureNow(m.fixed(temperature, 2))}</p>
+      <p className="ts-loop-temperature">{lm.temperatureNow(m.fixed(temperature, 2))}</p>
       <LoopText
         prompt={prompt}
         steps={steps}
@@ -54,16 +56,16 @@ export function LoopLane({ label, title, children }: LoopLaneProps) {
       />
       {loop && (
         <>
-          <p className="ts-loop-status">{m.loopingSince(loop.start + 1, loop.period)}</p>
+          <p className="ts-loop-status">{lm.loopingSince(loop.start + 1, loop.period)}</p>
           <p className="ts-loop-why">
             {temperature === 0
-              ? m.loopWhyGreedy(width, state, loop.stateRevisitedAt + 1)
-              : m.loopWhySampled(width, state, loop.stateRevisitedAt + 1, m.fixed(temperature, 2))}
+              ? lm.loopWhyGreedy(width, state, loop.stateRevisitedAt + 1)
+              : lm.loopWhySampled(width, state, loop.stateRevisitedAt + 1, m.fixed(temperature, 2))}
           </p>
         </>
       )}
       <p className="ts-loop-metrics">
-        <span>{m.repeatedFourGrams(repeated)}</span> <span>{m.distinctTwo(distinct)}</span>
+        <span>{lm.repeatedFourGrams(repeated)}</span> <span>{lm.distinctTwo(distinct)}</span>
       </p>
     </section>
   );

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { useMessages } from '../../i18n/LocaleContext';
 
 import type { Step } from '../../store/types';
 import { visibleToken } from '../../views/text/visibleToken';
+import { useLessonMessages } from '../messages/useLessonMessages';
 
 /** Props of a lane's running text. */
 export interface LoopTextProps {
@@ -20,7 +20,7 @@ export interface LoopTextProps {
  * one highlighted `<mark>` (a tint plus a dashed outline and wavy underline, not colour alone).
  */
 export function LoopText({ prompt, steps, vocab, spaced, loopStart }: LoopTextProps) {
-  const m = useMessages();
+  const lm = useLessonMessages();
   const eosId = vocab.length - 1;
   const unkId = vocab.length - 2;
   const promptIsOpen = prompt === '' || /\s$/u.test(prompt);
@@ -58,7 +58,7 @@ export function LoopText({ prompt, steps, vocab, spaced, loopStart }: LoopTextPr
           <mark className="ts-loop-repeat">{tail}</mark>
         </>
       )}
-      {steps.length === 0 && <span className="ts-loop-empty">{m.loopEmpty}</span>}
+      {steps.length === 0 && <span className="ts-loop-empty">{lm.loopEmpty}</span>}
     </p>
   );
 }

@@ -3,6 +3,7 @@ import { useMessages } from '../../i18n/LocaleContext';
 
 import { NumberField } from '../../views/controls/NumberField';
 import { rangeCheck } from '../../views/controls/rangeCheck';
+import { useLessonMessages } from '../messages/useLessonMessages';
 
 /** The sampled lane's settings as the Loop lab keeps them. */
 export interface SampledSettingsValue {
@@ -25,6 +26,7 @@ export interface SampledSettingsProps {
 export function SampledSettings({ value, onChange }: SampledSettingsProps) {
   const coolingId = useId();
   const m = useMessages();
+  const lm = useLessonMessages();
   return (
     <div className="ts-loop-settings">
       <NumberField
@@ -52,10 +54,10 @@ export function SampledSettings({ value, onChange }: SampledSettingsProps) {
           checked={value.cooling}
           onChange={(e) => onChange({ cooling: e.currentTarget.checked })}
         />{' '}
-        <label htmlFor={coolingId}>{m.coolDown}</label>
+        <label htmlFor={coolingId}>{lm.coolDown}</label>
       </span>
       <NumberField
-        label={m.startTemperature}
+        label={lm.startTemperature}
         value={value.startTemperature}
         min={0}
         max={5}
@@ -65,7 +67,7 @@ export function SampledSettings({ value, onChange }: SampledSettingsProps) {
         onCommit={(startTemperature) => onChange({ startTemperature })}
       />
       <NumberField
-        label={m.coolingSteps}
+        label={lm.coolingSteps}
         value={value.coolingSteps}
         min={1}
         max={1000}

@@ -1,4 +1,4 @@
-import { useMessages } from '../../i18n/LocaleContext';
+import { useLessonMessages } from '../messages/useLessonMessages';
 import type { ContinuationGroup } from './groupContinuations';
 
 /** How the draws split at the first token: each first token with its count and a proportional bar. */
@@ -9,11 +9,11 @@ export function FirstTokenList({
   groups: readonly ContinuationGroup[];
   total: number;
 }) {
-  const m = useMessages();
+  const lm = useLessonMessages();
   return (
     // Focusable: the list scrolls, and keyboard users must be able to scroll it.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs keyboard access
-    <ul className="ts-samples-first" aria-label={m.firstTokens} tabIndex={0}>
+    <ul className="ts-samples-first" aria-label={lm.firstTokens} tabIndex={0}>
       {groups.map((group) => (
         <li key={group.ids.join(',')}>
           <span

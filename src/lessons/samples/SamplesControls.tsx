@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useMessages } from '../../i18n/LocaleContext';
-import type { Messages } from '../../i18n/Messages';
 import { NumberField } from '../../views/controls/NumberField';
+import type { LessonMessages } from '../messages/LessonMessages';
+import { useLessonMessages } from '../messages/useLessonMessages';
 
 /** The inputs of the samples lesson. */
 export interface SamplesInputs {
@@ -22,17 +23,18 @@ export interface SamplesControlsProps {
   onSample(): void;
 }
 
-const checkTemperature = (m: Messages) => (t: number) =>
-  Number.isFinite(t) && t >= 0 && t <= 5 ? null : m.enterTemperatureToFive;
-const checkLength = (m: Messages) => (n: number) =>
-  Number.isInteger(n) && n >= 1 && n <= MAX_LENGTH ? null : m.enterLength(MAX_LENGTH);
-const checkSeed = (m: Messages) => (n: number) =>
-  Number.isInteger(n) && n >= 0 && n <= 1_000_000 ? null : m.enterSeedToMillion;
+const checkTemperature = (lm: LessonMessages) => (t: number) =>
+  Number.isFinite(t) && t >= 0 && t <= 5 ? null : lm.enterTemperatureToFive;
+const checkLength = (lm: LessonMessages) => (n: number) =>
+  Number.isInteger(n) && n >= 1 && n <= MAX_LENGTH ? null : lm.enterLength(MAX_LENGTH);
+const checkSeed = (lm: LessonMessages) => (n: number) =>
+  Number.isInteger(n) && n >= 0 && n <= 1_000_000 ? null : lm.enterSeedToMillion;
 
 /** Prompt, temperature, length and seed, and the button that draws the samples. */
 export function SamplesControls({ value, onChange, onSample }: SamplesControlsProps) {
   const promptId = useId();
   const m = useMessages();
+  const lm = useLessonMessages();
   return (
     <form
       className="ts-samples-controls"
@@ -54,33 +56,33 @@ export function SamplesControls({ value, onChange, onSample }: SamplesControlsPr
       <NumberField
         label={m.temperature}
         value={value.temperature}
-        check={checkTemperature(m)}
+        check={checkTemperature(lm)}
         onCommit={(temperature) => onChange({ temperature })}
         step={0.1}
         min={0}
         max={5}
-        hint={m.zeroIsGreedy}
+        hint={lm.zeroIsGreedy}
       />
       <NumberField
-        label={m.length}
+        label={lm.length}
         value={value.length}
-        check={checkLength(m)}
+        check={checkLength(lm)}
         onCommit={(length) => onChange({ length })}
         step={1}
         min={1}
         max={MAX_LENGTH}
-        hint={m.tokensUnit}
+        hint={lm.tokensUnit}
       />
       <NumberField
         label={m.seed}
         value={value.seed}
-        check={checkSeed(m)}
+        check={checkSeed(lm)}
         onCommit={(seed) => onChange({ seed })}
         step={1}
         min={0}
-        hint={m.seedPerSample}
+        hint={lm.seedPerSample}
       />
-      <button type="submit">{m.sampleHundred}</button>
+      <button type="submit">{lm.sampleHundred}</button>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { type ContinuationGroup, groupContinuations } from './groupContinuations
 import { SamplesControls, type SamplesInputs } from './SamplesControls';
 import { sampleContinuations } from './sampleContinuations';
 import './SamplesLesson.css';
+import { useLessonMessages } from '../messages/useLessonMessages';
 
 /** Props of the samples lesson. */
 export interface SamplesLessonProps {
@@ -38,6 +39,7 @@ interface SampleResult {
  */
 export function SamplesLesson({ model, modelId, prompt }: SamplesLessonProps) {
   const m = useMessages();
+  const lm = useLessonMessages();
   const locale = useLocale();
   const [inputs, setInputs] = useState<SamplesInputs>({
     prompt: prompt ?? SAMPLES_PROMPT,
@@ -72,20 +74,20 @@ export function SamplesLesson({ model, modelId, prompt }: SamplesLessonProps) {
   const top = shown?.groups[0];
   return (
     <div className="ts-samples-lesson" data-model={modelId}>
-      <p className="ts-samples-intro">{m.samplesIntro}</p>
+      <p className="ts-samples-intro">{lm.samplesIntro}</p>
       <SamplesControls
         value={inputs}
         onChange={(change) => setInputs({ ...inputs, ...change })}
         onSample={sample}
       />
       <p className="ts-samples-note">
-        {m.samplesNote} <code>generate --seed</code>.
+        {lm.samplesNote} <code>generate --seed</code>.
       </p>
       {shown && top ? (
-        <section className="ts-samples-results" aria-label={m.samplesResults}>
+        <section className="ts-samples-results" aria-label={lm.samplesResults}>
           <p className="ts-samples-summary" aria-live="polite">
-            <strong>{m.samplesDistinct(shown.groups.length, SAMPLE_COUNT)}</strong>{' '}
-            {m.samplesSummary(
+            <strong>{lm.samplesDistinct(shown.groups.length, SAMPLE_COUNT)}</strong>{' '}
+            {lm.samplesSummary(
               shown.inputs.prompt,
               m.plain(shown.inputs.temperature),
               shown.inputs.length,
@@ -97,17 +99,17 @@ export function SamplesLesson({ model, modelId, prompt }: SamplesLessonProps) {
           </p>
           <div className="ts-samples-columns">
             <div>
-              <h3>{m.continuations}</h3>
+              <h3>{lm.continuations}</h3>
               <ContinuationList groups={shown.groups} />
             </div>
             <div>
-              <h3>{m.firstToken}</h3>
+              <h3>{lm.firstToken}</h3>
               <FirstTokenList groups={shown.firstTokens} total={SAMPLE_COUNT} />
             </div>
           </div>
         </section>
       ) : (
-        <p className="ts-samples-empty">{m.samplesEmpty}</p>
+        <p className="ts-samples-empty">{lm.samplesEmpty}</p>
       )}
     </div>
   );

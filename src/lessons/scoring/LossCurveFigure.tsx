@@ -2,6 +2,7 @@ import { extent, line, scaleLinear } from 'd3';
 import { useMemo } from 'react';
 import { useMessages } from '../../i18n/LocaleContext';
 import type { NgramModel } from '../../model/types';
+import { useLessonMessages } from '../messages/useLessonMessages';
 import { LossCurveTable } from './LossCurveTable';
 import { CURVE_TEMPERATURES, lossCurve } from './lossCurve';
 import { lowestPoint } from './lowestPoint';
@@ -20,6 +21,7 @@ const MARGIN = { top: 16, right: 16, bottom: 36, left: 48 };
 /** Mean cross-entropy of softmax(logits / T) over the text, against T, minimum and T = 1 marked. */
 export function LossCurveFigure({ model, tokens }: LossCurveFigureProps) {
   const m = useMessages();
+  const lm = useLessonMessages();
   const curve = useMemo(
     () =>
       lossCurve(
@@ -35,7 +37,7 @@ export function LossCurveFigure({ model, tokens }: LossCurveFigureProps) {
   const low = lowestPoint(temps, curve.bits);
   const atOne = curve.bits[temps.indexOf(1)];
   if (low === null || !Number.isFinite(low.y)) {
-    return <p>{m.lossInfinite}</p>;
+    return <p>{lm.lossInfinite}</p>;
   }
   const x = scaleLinear()
     .domain([temps[0], temps[temps.length - 1]])
@@ -51,8 +53,8 @@ export function LossCurveFigure({ model, tokens }: LossCurveFigureProps) {
     .x((_, i) => x(temps[i]))
     .y((bits) => y(bits))(Array.from(curve.bits));
   const last = temps.length - 1;
-  const lowText = m.lossLowest(m.fixed(low.x, 1), m.fixed(low.y, 2));
-  const summary = m.lossSummary(
+  const lowText = lm.lossLowest(m.fixed(low.x, 1), m.fixed(low.y, 2));
+  const summary = lm.lossSummary(
     curve.events,
     lowText,
     m.fixed(atOne, 2),
@@ -62,7 +64,7 @@ export function LossCurveFigure({ model, tokens }: LossCurveFigureProps) {
     m.fixed(curve.bits[last], 2),
   );
   return (
-    <figure className="ts-scoring-curve" aria-label={m.lossVersusTemperature}>
+    <figure className="ts-scoring-curve" aria-label={lm.lossVersusTemperature}>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
         <line
           x1={x(1)}
@@ -90,16 +92,16 @@ export function LossCurveFigure({ model, tokens }: LossCurveFigureProps) {
           </text>
         ))}
         <text x={WIDTH / 2} y={HEIGHT - 4} textAnchor="middle">
-          {m.axisTemperature}
+          {lm.axisTemperature}
         </text>
         <text x={12} y={MARGIN.top - 4}>
-          {m.axisBitsPerToken}
+          {lm.axisBitsPerToken}
         </text>
       </svg>
       <LossCurveTable temperatures={temps} bits={curve.bits} lowest={low.index} />
       <figcaption>
         {summary}
-        {curve.events < tokens.length && ` ${m.lossFirstOnly(curve.events)}`} {m.lossExplain}
+        {curve.events < tokens.length && ` ${lm.lossFirstOnly(curve.events)}`} {lm.lossExplain}
       </figcaption>
     </figure>
   );

@@ -1,5 +1,6 @@
 import { useMessages } from '../../i18n/LocaleContext';
 import { NumbersDetails } from '../../views/NumbersDetails';
+import { useLessonMessages } from '../messages/useLessonMessages';
 
 /** Props of the loss curve's table. */
 export interface LossCurveTableProps {
@@ -14,17 +15,18 @@ export interface LossCurveTableProps {
 /** The loss-versus-temperature curve's numbers, in a disclosure, the lowest point and T = 1 named. */
 export function LossCurveTable({ temperatures, bits, lowest }: LossCurveTableProps) {
   const m = useMessages();
+  const lm = useLessonMessages();
   return (
-    <NumbersDetails title={m.numbersForLossCurve}>
+    <NumbersDetails title={lm.numbersForLossCurve}>
       {() => (
         <table>
-          <caption>{m.lossTableCaption}</caption>
+          <caption>{lm.lossTableCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">{m.temperatureT}</th>
-              <th scope="col">{m.lossBitsColumn}</th>
+              <th scope="col">{lm.temperatureT}</th>
+              <th scope="col">{lm.lossBitsColumn}</th>
               <th scope="col" className="ts-numbers-text">
-                {m.note}
+                {lm.note}
               </th>
             </tr>
           </thead>
@@ -34,7 +36,7 @@ export function LossCurveTable({ temperatures, bits, lowest }: LossCurveTablePro
                 <th scope="row">{m.fixed(t, 1)}</th>
                 <td>{Number.isFinite(bits[i]) ? m.fixed(bits[i], 3) : '∞'}</td>
                 <td className="ts-numbers-text">
-                  {[i === lowest && m.lowest, t === 1 && m.modelAsTrained]
+                  {[i === lowest && lm.lowest, t === 1 && lm.modelAsTrained]
                     .filter(Boolean)
                     .join('; ')}
                 </td>

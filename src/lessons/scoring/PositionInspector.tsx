@@ -6,6 +6,7 @@ import type { NgramModel } from '../../model/types';
 import { entropyBits } from '../../sampling/entropyBits';
 import { formatProbability } from '../../views/format/formatProbability';
 import { showToken } from '../../views/format/showToken';
+import { useLessonMessages } from '../messages/useLessonMessages';
 import type { ScoredToken } from './scoreText';
 import { tokenName } from './tokenLabel';
 
@@ -21,6 +22,7 @@ export interface PositionInspectorProps {
 /** The prediction at one position as bars beside the one-hot target, with the loss marked. */
 export function PositionInspector({ model, token }: PositionInspectorProps) {
   const m = useMessages();
+  const lm = useLessonMessages();
   const locale = useLocale();
   const { rows, entropy, others } = useMemo(() => {
     const history = token.segmentIds.subarray(0, token.index);
@@ -43,24 +45,24 @@ export function PositionInspector({ model, token }: PositionInspectorProps) {
   return (
     <div className="ts-scoring-inspector">
       <p>
-        {m.inspectorTarget(
-          tokenName(token, m),
+        {lm.inspectorTarget(
+          tokenName(token, lm),
           token.rank,
           formatProbability(token.probability, locale),
         )}{' '}
         <strong className="ts-scoring-loss">
-          {m.inspectorLoss(Number.isFinite(bits) ? m.fixed(bits, 2) : '∞')}
+          {lm.inspectorLoss(Number.isFinite(bits) ? m.fixed(bits, 2) : '∞')}
         </strong>
-        {m.inspectorEntropy(m.fixed(entropy, 2))}
+        {lm.inspectorEntropy(m.fixed(entropy, 2))}
       </p>
       <table className="ts-scoring-bars">
-        <caption>{m.inspectorCaption(TOP_OUTCOMES)}</caption>
+        <caption>{lm.inspectorCaption(TOP_OUTCOMES)}</caption>
         <thead>
           <tr>
             <th scope="col">{m.rank}</th>
-            <th scope="col">{m.outcome}</th>
-            <th scope="col">{m.predicted}</th>
-            <th scope="col">{m.targetOneHot}</th>
+            <th scope="col">{lm.outcome}</th>
+            <th scope="col">{lm.predicted}</th>
+            <th scope="col">{lm.targetOneHot}</th>
           </tr>
         </thead>
         <tbody>
@@ -71,7 +73,7 @@ export function PositionInspector({ model, token }: PositionInspectorProps) {
                 <td>{row.rank}</td>
                 <td>
                   {row.name}
-                  {isTarget && m.actualMarker}
+                  {isTarget && lm.actualMarker}
                 </td>
                 <td>
                   <span
@@ -93,7 +95,7 @@ export function PositionInspector({ model, token }: PositionInspectorProps) {
           {others.count > 0 && (
             <tr>
               <td>…</td>
-              <td>{m.inspectorOthers(others.count)}</td>
+              <td>{lm.inspectorOthers(others.count)}</td>
               <td>
                 <span
                   className="ts-scoring-bar"
@@ -106,7 +108,7 @@ export function PositionInspector({ model, token }: PositionInspectorProps) {
           )}
         </tbody>
       </table>
-      <p className="ts-scoring-explain">{m.inspectorExplain}</p>
+      <p className="ts-scoring-explain">{lm.inspectorExplain}</p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { useMessages } from '../../i18n/LocaleContext';
+import { useLessonMessages } from '../messages/useLessonMessages';
 import { ScoredTokenButton } from './ScoredTokenButton';
 import type { ScoredToken } from './scoreText';
 
@@ -14,9 +14,9 @@ export interface ScoredTextViewProps {
 
 /** The text token by token, each segment ending in ¶ (its scored end), a blank line between. */
 export function ScoredTextView({ tokens, selected, spaced, onSelect }: ScoredTextViewProps) {
-  const m = useMessages();
+  const lm = useLessonMessages();
   return (
-    <section className="ts-scoring-text" aria-label={m.scoredText}>
+    <section className="ts-scoring-text" aria-label={lm.scoredText}>
       {tokens.map((token, position) => (
         <Fragment key={`${token.segment}:${token.index}`}>
           <ScoredTokenButton

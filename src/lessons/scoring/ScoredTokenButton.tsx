@@ -1,5 +1,6 @@
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import { visibleToken } from '../../views/text/visibleToken';
+import { useLessonMessages } from '../messages/useLessonMessages';
 import { rankBucket } from './rankBucket';
 import type { ScoredToken } from './scoreText';
 import { tokenLabel } from './tokenLabel';
@@ -18,6 +19,7 @@ export interface ScoredTokenButtonProps {
 export function ScoredTokenButton(props: ScoredTokenButtonProps) {
   const { token, position, selected, spaceBefore, onSelect } = props;
   const m = useMessages();
+  const lm = useLessonMessages();
   const locale = useLocale();
   const shown = visibleToken(token.text, token.kind === 'eos' ? 'eos' : null);
   const bucket = rankBucket(token.rank);
@@ -28,7 +30,7 @@ export function ScoredTokenButton(props: ScoredTokenButtonProps) {
       <button
         type="button"
         className={`ts-token ts-rank-b${bucket.index}${kind}`}
-        aria-label={tokenLabel(token, m, locale)}
+        aria-label={tokenLabel(token, lm, m, locale)}
         aria-pressed={selected}
         data-position={position}
         onFocus={() => onSelect(position)}

@@ -1,5 +1,4 @@
 import { useId, useMemo, useState } from 'react';
-import { useMessages } from '../../i18n/LocaleContext';
 import type { NgramModel } from '../../model/types';
 import { DEFAULT_SCORING_TEXT, EXAMPLE_TEXTS } from './exampleTexts';
 import { LossCurveFigure } from './LossCurveFigure';
@@ -10,6 +9,7 @@ import { ScoreSummary } from './ScoreSummary';
 import { scoreText } from './scoreText';
 import { TokenTable } from './TokenTable';
 import './ScoringLesson.css';
+import { useLessonMessages } from '../messages/useLessonMessages';
 
 /** Props of the Scoring lesson. */
 export interface ScoringLessonProps {
@@ -22,7 +22,7 @@ export interface ScoringLessonProps {
  * was wrong, and how the loss over the text changes with temperature (lowest near T = 1).
  */
 export function ScoringLesson({ model, modelId }: ScoringLessonProps) {
-  const m = useMessages();
+  const lm = useLessonMessages();
   const [text, setText] = useState(DEFAULT_SCORING_TEXT);
   const [example, setExample] = useState(EXAMPLE_TEXTS[0].id);
   const [selected, setSelected] = useState<number | null>(null);
@@ -44,9 +44,9 @@ export function ScoringLesson({ model, modelId }: ScoringLessonProps) {
   const textLang = EXAMPLE_TEXTS.some((e) => e.text === text) ? 'en' : undefined;
   return (
     <div className="ts-scoring-lesson" data-model-id={modelId}>
-      <p className="ts-scoring-intro">{m.scoringIntro}</p>
+      <p className="ts-scoring-intro">{lm.scoringIntro}</p>
       <div className="ts-scoring-controls">
-        <label htmlFor={exampleId}>{m.example}</label>{' '}
+        <label htmlFor={exampleId}>{lm.example}</label>{' '}
         <select
           id={exampleId}
           value={example}
@@ -54,11 +54,11 @@ export function ScoringLesson({ model, modelId }: ScoringLessonProps) {
         >
           {EXAMPLE_TEXTS.map((e) => (
             <option key={e.id} value={e.id}>
-              {m[e.label]}
+              {lm[e.label]}
             </option>
           ))}
         </select>
-        <label htmlFor={textId}>{m.textToScore}</label>
+        <label htmlFor={textId}>{lm.textToScore}</label>
         <textarea
           id={textId}
           lang={textLang}
@@ -78,13 +78,13 @@ export function ScoringLesson({ model, modelId }: ScoringLessonProps) {
             spaced={model.settings.tokenizer === 'whitespace'}
             onSelect={setSelected}
           />
-          <section className="ts-scoring-section" aria-label={m.atThisPosition}>
-            <h3>{m.atThisPosition}</h3>
-            {token ? <PositionInspector model={model} token={token} /> : <p>{m.focusAToken}</p>}
+          <section className="ts-scoring-section" aria-label={lm.atThisPosition}>
+            <h3>{lm.atThisPosition}</h3>
+            {token ? <PositionInspector model={model} token={token} /> : <p>{lm.focusAToken}</p>}
           </section>
           <TokenTable model={model} tokens={scored.tokens} />
-          <section className="ts-scoring-section" aria-label={m.lossVersusTemperature}>
-            <h3>{m.lossVersusTemperature}</h3>
+          <section className="ts-scoring-section" aria-label={lm.lossVersusTemperature}>
+            <h3>{lm.lossVersusTemperature}</h3>
             <LossCurveFigure model={model} tokens={scored.tokens} />
           </section>
         </>

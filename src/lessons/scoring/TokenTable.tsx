@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
 import type { NgramModel } from '../../model/types';
 import { formatProbability } from '../../views/format/formatProbability';
+import { useLessonMessages } from '../messages/useLessonMessages';
 import { predictionEntropy } from './predictionEntropy';
 import type { ScoredToken } from './scoreText';
 import { sparsePrediction } from './sparsePrediction';
@@ -16,6 +17,7 @@ export interface TokenTableProps {
 /** Every scored token as a table row; rows (and their entropies) are built only while open. */
 export function TokenTable({ model, tokens }: TokenTableProps) {
   const m = useMessages();
+  const lm = useLessonMessages();
   const locale = useLocale();
   const [open, setOpen] = useState(false);
   const entropies = useMemo(
@@ -29,24 +31,24 @@ export function TokenTable({ model, tokens }: TokenTableProps) {
   );
   return (
     <details className="ts-scoring-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{m.everyToken}</summary>
+      <summary>{lm.everyToken}</summary>
       {open && (
         <table>
           <thead>
             <tr>
-              <th scope="col">{m.position}</th>
+              <th scope="col">{lm.position}</th>
               <th scope="col">{m.token}</th>
               <th scope="col">{m.probability}</th>
               <th scope="col">{m.surprisalBitsColumn}</th>
               <th scope="col">{m.rank}</th>
-              <th scope="col">{m.predictionEntropyColumn}</th>
+              <th scope="col">{lm.predictionEntropyColumn}</th>
             </tr>
           </thead>
           <tbody>
             {tokens.map((t, i) => (
               <tr key={`${t.segment}:${t.index}`}>
                 <td>{i + 1}</td>
-                <td>{tokenName(t, m)}</td>
+                <td>{tokenName(t, lm)}</td>
                 <td>{formatProbability(t.probability, locale)}</td>
                 <td>{m.fixed(t.surprisalBits, 2)}</td>
                 <td>{t.rank}</td>

@@ -1,10 +1,10 @@
-import type { TextKey } from '../../i18n/Messages';
+import type { LessonTextKey } from '../messages/LessonMessages';
 
 /** A built-in text the lesson can score (written in English, like the bundled models' corpus). */
 export interface ExampleText {
   id: string;
   /** The key of its name in the messages. */
-  label: TextKey;
+  label: LessonTextKey;
   text: string;
 }
 

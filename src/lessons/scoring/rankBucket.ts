@@ -1,4 +1,4 @@
-import type { TextKey } from '../../i18n/Messages';
+import type { LessonTextKey } from '../messages/LessonMessages';
 
 /** A band of ranks, drawn with a colour and an underline style so it never relies on colour alone. */
 export interface RankBucket {
@@ -7,9 +7,9 @@ export interface RankBucket {
   /** Highest rank in the band (inclusive). */
   maxRank: number;
   /** The key of the band's words in the messages, used in the legend. */
-  label: TextKey;
+  label: LessonTextKey;
   /** The key of how the band's underline looks, for the legend's words. */
-  underline: TextKey;
+  underline: LessonTextKey;
 }
 
 /** The bands, best first. */

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src/i18n/en';
 import { ENTROPY_PRESETS, EntropyLesson } from '../../../src/lessons/entropy';
+import { en } from '../../../src/lessons/messages/en';
 import { distribution } from '../../../src/model/distribution';
 import { encodeText } from '../../../src/model/encodeText';
 import { scoreSegments } from '../../../src/model/scoreSegments';

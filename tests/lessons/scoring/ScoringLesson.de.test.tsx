@@ -3,6 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../../src/i18n/de';
 import { LocaleProvider } from '../../../src/i18n/LocaleContext';
+import { de as lessonDe } from '../../../src/lessons/messages/de';
 import { EXAMPLE_TEXTS, ScoringLesson } from '../../../src/lessons/scoring';
 import { gptModel } from '../../views/text/fixtures';
 import { SCORING_MODELS, SCORING_TEXT } from './scoringModels';
@@ -44,7 +45,7 @@ describe('ScoringLesson in German', () => {
     renderGerman(gptModel);
     const text = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Zu bewertender Text' });
     expect(text.lang).toBe('en');
-    expect(screen.getByText(de.focusAToken)).toBeTruthy();
+    expect(screen.getByText(lessonDe.focusAToken)).toBeTruthy();
     const tokens = within(screen.getByRole('region', { name: 'Bewerteter Text' })).getAllByRole(
       'button',
     );
