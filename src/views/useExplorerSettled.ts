@@ -16,13 +16,23 @@ export function useExplorerSettled(live: boolean, delayMs = SETTLE_MS): Explorer
       if (live) {
         return store.subscribe(notify);
       }
+      // One timer per pause, not one per change (a clearTimeout and a setTimeout on every slider
+      // move): when it fires and the state changed since, it waits out the rest.
       let timer: ReturnType<typeof setTimeout> | undefined;
+      let changedAt = 0;
+      const fire = () => {
+        const rest = changedAt + delayMs - Date.now();
+        if (rest > 0) {
+          timer = setTimeout(fire, rest);
+          return;
+        }
+        timer = undefined;
+        settled.current = store.getState();
+        notify();
+      };
       const stop = store.subscribe(() => {
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          settled.current = store.getState();
-          notify();
-        }, delayMs);
+        changedAt = Date.now();
+        timer ??= setTimeout(fire, delayMs);
       });
       return () => {
         clearTimeout(timer);
