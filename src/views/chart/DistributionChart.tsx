@@ -1,8 +1,10 @@
-import { memo, useCallback, useId, useRef, useState } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useLocale, useMessages } from '../../i18n/LocaleContext';
+import type { Explorer } from '../../store/types';
 import { useExplorer, useExplorerStore } from '../ExplorerContext';
 import { formatProbabilityShort } from '../format/formatProbabilityShort';
 import { useShortcut } from '../shortcuts/ShortcutContext';
+import { writeText } from '../writeText';
 import { ChartControls } from './ChartControls';
 import { ChartLayers } from './ChartLayers';
 import { chartKeyHandler } from './chartKeyHandler';
@@ -36,21 +38,35 @@ const ChartKey = memo(function ChartKey({ ghost }: { ghost: boolean }) {
   );
 });
 
-/** The caption's share of the outcomes beyond the top list: the one part of it a move changes. */
+/**
+ * The caption's share of the outcomes beyond the top list: the one part of it a move changes. A
+ * move does not render it: a store subscription writes the share.
+ */
 function ChartTail({ total }: { total: number }) {
   const m = useMessages();
   const locale = useLocale();
-  const temperedProbs = useExplorer((s) => s.temperedProbs);
-  const order = useExplorer((s) => s.order);
+  const store = useExplorerStore();
+  const shareRef = useRef<HTMLSpanElement>(null);
   const tailCount = total - TOP_COUNT;
-  if (tailCount <= 0) return null;
+  const shown = tailCount > 0;
+  useLayoutEffect(() => {
+    if (!shown) return;
+    const show = ({ temperedProbs, order }: Explorer) =>
+      writeText(
+        shareRef.current,
+        formatProbabilityShort(tailMass(temperedProbs, order, TOP_COUNT), locale),
+      );
+    show(store.getState());
+    return store.subscribe((s, before) => {
+      if (s.temperedProbs !== before.temperedProbs || s.order !== before.order) show(s);
+    });
+  }, [store, locale, shown]);
+  if (!shown) return null;
   return (
     // The share last, in a box of fixed size: it changes on every move, nothing else does.
     <span className="ts-chart-tail">
       {m.chartTail(TOP_COUNT, formatCount(tailCount))}{' '}
-      <span className="ts-fixed-number" style={PROBABILITY_BOX}>
-        {formatProbabilityShort(tailMass(temperedProbs, order, TOP_COUNT), locale)}
-      </span>
+      <span ref={shareRef} className="ts-fixed-number" style={PROBABILITY_BOX} />
     </span>
   );
 }

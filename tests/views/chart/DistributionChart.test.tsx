@@ -76,16 +76,23 @@ describe('DistributionChart', () => {
     expect(label).toContain(`; ${s.order.length} outcomes`);
   });
 
-  it('DistributionChart states the tail mass beyond the top 10 as computed from the store', () => {
+  it('DistributionChart states the tail mass beyond the top 10 as computed from the store, at each temperature', () => {
     const store = tinyStore();
     renderWithStore(<DistributionChart />, store);
-    const s = store.getState();
-    let tail = 0;
-    for (let rank = 10; rank < s.order.length; rank++) tail += s.temperedProbs[s.order[rank]];
-    const text = figure().querySelector('.ts-chart-tail')?.textContent;
-    expect(text).toBe(
-      `Beyond the top 10, the other ${s.order.length - 10} outcomes hold ${formatProbabilityShort(tail)}`,
-    );
+    const texts: string[] = [];
+    for (const temperature of [1, 2.5, 0.4]) {
+      act(() => store.getState().setTemperature(temperature));
+      const s = store.getState();
+      let tail = 0;
+      for (let rank = 10; rank < s.order.length; rank++) tail += s.temperedProbs[s.order[rank]];
+      const text = figure().querySelector('.ts-chart-tail')?.textContent ?? '';
+      expect(text).toBe(
+        `Beyond the top 10, the other ${s.order.length - 10} outcomes hold ${formatProbabilityShort(tail)}`,
+      );
+      texts.push(text);
+    }
+    // The share moves with the temperature (so the check above cannot pass on a stale text).
+    expect(new Set(texts).size).toBe(3);
   });
 
   it('DistributionChart switches the y axis to a log scale with the Log scale checkbox', () => {
