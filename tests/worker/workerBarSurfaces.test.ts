@@ -37,7 +37,7 @@ function transferableCanvas() {
 }
 
 const recording = (): BarRecording => ({ width: 2, height: 2, ops: Float32Array.from([1, 2]) });
-const colours = { kept: 'blue', masked: 'grey', ghost: 'black', ghostWidth: 1 };
+const colours = { kept: 'blue', masked: 'grey', ghost: 'black', ghostWidth: 1, grid: 'grey' };
 
 describe('workerBarSurfaces', () => {
   it('hands a canvas to one worker, which then receives every paint, its buffer moved', () => {

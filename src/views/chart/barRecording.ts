@@ -34,6 +34,8 @@ export interface BarColours {
   readonly masked: string;
   readonly ghost: string;
   readonly ghostWidth: number;
+  /** The probability axis's grid lines. */
+  readonly grid: string;
   /** How labels are drawn; a recording with labels and no style draws none. */
   readonly label?: LabelStyle;
 }
@@ -55,12 +57,19 @@ const OP = {
   stroke: 7,
   /** x, y, i (texts[i] the token, texts[i + 1] what follows it), flags (LABEL_*) */
   label: 8,
+  /** y, x0, x1: a dashed grid line */
+  grid: 9,
 } as const;
 
 /** A masked outcome's label. */
 const LABEL_MASKED = 1;
 /** A label read upwards, ending at (x, y) and centred on it across. */
 const LABEL_ROTATED = 2;
+/** A probability axis's tick label, ending at (x, y): muted, no halo. */
+const LABEL_AXIS = 4;
+
+/** The grid lines' dash: 2 px drawn, 3 px apart. */
+const GRID_DASH = [2, 3];
 
 const FILL_KEPT = 'kept';
 const FILL_MASKED = 'masked';
@@ -112,21 +121,34 @@ export interface LabelItem {
   readonly masked: boolean;
 }
 
+/** A tick label of the probability axis: its text ends at (x, y), the middle of its line. */
+export interface AxisLabel {
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+}
+
 /** What one paint of the label canvas needs. */
 export interface LabelPaint {
   readonly frame: PlotFrame;
   /** Read upwards under the axis (every bar labelled), or level beside the bars. */
   readonly rotated: boolean;
   readonly items: readonly LabelItem[];
+  /** The probability axis's tick labels, left of the plot. */
+  readonly axis: readonly AxisLabel[];
 }
 
-/** Records a paint of the token labels: a clear canvas, then each label. */
+/** Records a paint of the labels: a clear canvas, the axis's tick labels, then each token label. */
 export function recordLabels(paint: LabelPaint): BarRecording {
   const { frame } = paint;
   const ops = writer.reset();
   const texts: string[] = [];
   ops.push(OP.scale, 1, frame.devicePixelRatio);
   ops.push(OP.clear, 2, frame.widthPx, frame.heightPx);
+  for (const tick of paint.axis) {
+    ops.push(OP.label, 4, tick.x, tick.y, texts.length, LABEL_AXIS);
+    texts.push(tick.text, '');
+  }
   for (const item of paint.items) {
     const flags = (item.masked ? LABEL_MASKED : 0) | (paint.rotated ? LABEL_ROTATED : 0);
     ops.push(OP.label, 4, item.x, item.y, texts.length, flags);
@@ -140,13 +162,19 @@ export function recordLabels(paint: LabelPaint): BarRecording {
   };
 }
 
-/** Records a paint of the bars and the T = 1 outline. */
+/**
+ * Records a paint of the bar canvas: the probability axis's grid lines, the bars over them, and
+ * the T = 1 outline over the bars.
+ */
 export function recordBars(paint: BarPaint): BarRecording {
   const { frame } = paint;
   const ops = writer.reset();
+  ops.push(OP.scale, 1, frame.devicePixelRatio);
+  ops.push(OP.clear, 2, frame.widthPx, frame.heightPx);
+  // In a CSS pixel's middle, so a 1 px line is crisp (one row, or two at devicePixelRatio 2).
+  const right = frame.left + paint.columns;
+  for (const y of paint.grid) ops.push(OP.grid, 3, Math.floor(y) + 0.5, frame.left, right);
   const recorder = {
-    setTransform: (a: number) => ops.push(OP.scale, 1, a),
-    clearRect: (_x: number, _y: number, w: number, h: number) => ops.push(OP.clear, 2, w, h),
     fillRect: (x: number, y: number, w: number, h: number) => ops.push(OP.rect, 4, x, y, w, h),
     set fillStyle(style: unknown) {
       ops.push(OP.fill, 1, style === FILL_MASKED ? 1 : 0);
@@ -157,7 +185,6 @@ export function recordBars(paint: BarPaint): BarRecording {
     moveTo: (x: number, y: number) => ops.push(OP.moveTo, 2, x, y),
     lineTo: (x: number, y: number) => ops.push(OP.lineTo, 2, x, y),
   };
-  // drawBars only sets a uniform scale (dpr, 0, 0, dpr, 0, 0); the recorder keeps the first value.
   drawBars(
     recorder as unknown as Parameters<typeof drawBars>[0],
     paint.bars,
@@ -200,6 +227,7 @@ export type ReplayContext = Pick<
   | 'stroke'
   | 'strokeStyle'
   | 'lineWidth'
+  | 'setLineDash'
   | 'globalAlpha'
   | 'font'
   | 'textAlign'
@@ -227,6 +255,14 @@ function drawLabel(
   after: string,
   flags: number,
 ): void {
+  if (flags & LABEL_AXIS) {
+    ctx.font = style.font;
+    ctx.fillStyle = style.muted;
+    ctx.textAlign = 'right';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(token, x, y);
+    return;
+  }
   const masked = (flags & LABEL_MASKED) !== 0;
   ctx.font = masked ? `italic ${style.font}` : style.font;
   ctx.fillStyle = masked ? style.muted : style.text;
@@ -294,6 +330,17 @@ export function replayBars(
       case OP.lineTo:
         ctx.lineTo(ops[i + 1], ops[i + 2]);
         i += 3;
+        break;
+      case OP.grid:
+        ctx.strokeStyle = colours.grid;
+        ctx.lineWidth = 1;
+        ctx.setLineDash(GRID_DASH);
+        ctx.beginPath();
+        ctx.moveTo(ops[i + 2], ops[i + 1]);
+        ctx.lineTo(ops[i + 3], ops[i + 1]);
+        ctx.stroke();
+        ctx.setLineDash([]);
+        i += 4;
         break;
       case OP.stroke:
         ctx.strokeStyle = colours.ghost;

@@ -12,7 +12,8 @@ import type { ChartModel } from './useChartModel';
 export const LABEL_LINE_PX = 13;
 
 /**
- * The token labels, drawn on the label canvas over the bars: under every bar, read upwards, when
+ * The probability axis's tick labels and the token labels, drawn on the label canvas over the
+ * bars. The token labels go under every bar, read upwards, when
  * zoomed in far enough; else beside the view's first bars, each with its probability, its line
  * just above its bar and pushed apart by one line (`lineHeightPx`, larger in presenter mode).
  */
@@ -23,11 +24,18 @@ export function chartLabels(
   locale: Locale,
 ): LabelPaint {
   const { labels, order, vocab, heights, frame, x, y } = chart;
+  // Left of the plot, each ending 6 px before it, in the middle of its grid line.
+  const axis = chart.axis.ticks.map((tick) => ({
+    x: frame.left - 6,
+    y: y(tick.value),
+    text: tick.label,
+  }));
   const name = (rank: number) => truncateLabel(showToken(vocab[order[rank]], true), 14);
   const masked = (rank: number) => !isChoosable(chart.statusAt(rank));
   if (labels.every) {
     return {
       frame,
+      axis,
       rotated: true,
       // Each ends just under the axis, centred on its bar.
       items: labels.ranks.map((rank) => ({
@@ -47,6 +55,7 @@ export function chartLabels(
   );
   return {
     frame,
+    axis,
     rotated: false,
     items: labels.ranks.map((rank, i) => ({
       x: Math.max(x(rank + 1), frame.left) + 4,

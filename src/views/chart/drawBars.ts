@@ -18,15 +18,13 @@ export interface BarFills {
 }
 
 /** The canvas calls drawBars makes (a real 2D context, or a recording fake in tests). */
-export type BarContext = Pick<
-  CanvasRenderingContext2D,
-  'setTransform' | 'clearRect' | 'fillRect' | 'fillStyle'
->;
+export type BarContext = Pick<CanvasRenderingContext2D, 'fillRect' | 'fillStyle'>;
 
 /**
  * Paints one rectangle per pixel column (one per bar when zoomed so far in that a rank spans
  * several columns, with a 1 px gap once bars are 4 px wide): masked bars first, kept ones over
- * them. `y` maps a probability to a CSS-pixel y. Returns how many rectangles it drew.
+ * them, in CSS pixels (the caller scales for devicePixelRatio and clears the canvas). `y` maps a
+ * probability to a CSS-pixel y. Returns how many rectangles it drew.
  */
 export function drawBars(
   ctx: BarContext,
@@ -36,9 +34,7 @@ export function drawBars(
   y: (p: number) => number,
   fills: BarFills,
 ): number {
-  const { devicePixelRatio: dpr, left, bottom } = frame;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, frame.widthPx, frame.heightPx);
+  const { left, bottom } = frame;
   let drawn = 0;
   const paint = (values: Float64Array, fill: string | CanvasPattern) => {
     ctx.fillStyle = fill;

@@ -20,6 +20,8 @@ export interface BarPaint {
   readonly tallest: number;
   /** The T = 1 outline over the bars, or null at T = 1. */
   readonly ghost: GhostLine | null;
+  /** The probability axis's grid lines under the bars: their CSS-pixel y. */
+  readonly grid: readonly number[];
 }
 
 /** A 2D context of the page's canvas or of an OffscreenCanvas (in a worker). */
@@ -87,6 +89,7 @@ export function barColours(canvas: HTMLCanvasElement, frame: PlotFrame): BarColo
     masked: read('--ts-masked', '#9aa1ab'),
     ghost: read('--ts-ghost', '#1b1b1b'),
     ghostWidth: Number(read('--ts-ghost-width', '1')) || 1,
+    grid: read('--ts-border', '#c9ced6'),
   }));
 }
 

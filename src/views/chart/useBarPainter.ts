@@ -53,13 +53,13 @@ export function useRecordingPainter<T>(
 
 const barStyle = (canvas: HTMLCanvasElement, paint: BarPaint) => barColours(canvas, paint.frame);
 
-/** Repaints the bar canvas whenever the bars, size, scale or T = 1 outline change. */
+/** Repaints the bar canvas whenever the bars, size, scale, grid or T = 1 outline change. */
 export function useBarPainter(
   canvas: HTMLCanvasElement | null,
   chart: ChartModel,
   onLost: () => void,
 ): void {
-  const { bars, columns, frame, y, fill, modelProbs, order } = chart;
+  const { bars, columns, frame, y, fill, modelProbs, order, axis } = chart;
   const { start, end } = chart.view;
   const ghost = chart.ghost;
   // `fill` changes identity whenever the column buffers are refilled in place.
@@ -71,8 +71,9 @@ export function useBarPainter(
       y,
       tallest: fill.tallest,
       ghost: ghost ? { modelProbs, order, start, end } : null,
+      grid: axis.ticks.map((tick) => y(tick.value)),
     }),
-    [bars, columns, frame, y, fill, ghost, modelProbs, order, start, end],
+    [bars, columns, frame, y, fill, ghost, modelProbs, order, start, end, axis],
   );
   useRecordingPainter(canvas, paint, recordBars, barStyle, onLost);
 }

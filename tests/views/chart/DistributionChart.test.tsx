@@ -3,7 +3,11 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createExplorerStore } from '../../../src/store/createExplorerStore';
 import { DistributionChart } from '../../../src/views/chart';
-import type { BarRecording } from '../../../src/views/chart/barRecording';
+import {
+  type BarRecording,
+  type ReplayContext,
+  replayBars,
+} from '../../../src/views/chart/barRecording';
 import { type BarSurfaces, BarSurfacesContext } from '../../../src/views/chart/barSurfaces';
 import { CHART_MARGIN } from '../../../src/views/chart/useChartModel';
 import { formatProbability } from '../../../src/views/format/formatProbability';
@@ -23,6 +27,38 @@ afterEach(() => {
   expect(errors).not.toHaveBeenCalled();
 });
 
+/**
+ * What a label canvas's recording draws, replayed: the token labels (each token with what follows
+ * it, drawn between save and restore) and the probability axis's tick labels (drawn apart).
+ */
+function replayLabels(recording: BarRecording | undefined) {
+  const tokens: string[] = [];
+  const axis: string[] = [];
+  let label: string | null = null;
+  const calls: Record<string, (...args: never[]) => unknown> = {
+    save: () => {
+      label = '';
+    },
+    restore: () => {
+      if (label !== null) tokens.push(label);
+      label = null;
+    },
+    fillText: (text: string) => {
+      if (label === null) axis.push(text);
+      else label += text;
+    },
+    measureText: () => ({ width: 0 }),
+  };
+  const ctx = new Proxy(
+    {},
+    { get: (_, key) => calls[String(key)] ?? (() => {}), set: () => true },
+  ) as ReplayContext;
+  const style = { font: '11px sans-serif', text: 'ink', muted: 'grey', halo: 'white' };
+  const colours = { kept: 'blue', masked: 'grey', ghost: 'black', ghostWidth: 1, grid: 'grey' };
+  if (recording) replayBars(ctx, recording, { ...colours, label: style }, 'hatch');
+  return { tokens, axis };
+}
+
 /** Bar surfaces that keep each canvas's last recording instead of drawing it. */
 function capturingSurfaces() {
   const painted = new Map<HTMLCanvasElement, BarRecording>();
@@ -33,30 +69,30 @@ function capturingSurfaces() {
       release: () => {},
     }),
   };
-  /** The label canvas's last labels, each token and what follows it. */
-  const labelsDrawn = () => {
+  const lastLabels = () => {
     const canvas = document.querySelector<HTMLCanvasElement>('canvas.ts-chart-labels');
-    const texts = (canvas && painted.get(canvas)?.texts) ?? [];
-    return Array.from({ length: texts.length / 2 }, (_, i) => texts[2 * i] + texts[2 * i + 1]);
+    return replayLabels(canvas ? painted.get(canvas) : undefined);
   };
-  return { surfaces, labelsDrawn };
+  /** The label canvas's last token labels, each token and what follows it. */
+  const labelsDrawn = () => lastLabels().tokens;
+  /** The label canvas's last tick labels of the probability axis, top down. */
+  const yTickLabels = () => lastLabels().axis;
+  return { surfaces, labelsDrawn, yTickLabels };
 }
 
 /** Renders the chart on capturing surfaces; returns what reads its last labels. */
 function renderCapturing(store: ReturnType<typeof tinyStore>) {
-  const { surfaces, labelsDrawn } = capturingSurfaces();
+  const { surfaces, labelsDrawn, yTickLabels } = capturingSurfaces();
   renderWithStore(
     <BarSurfacesContext.Provider value={surfaces}>
       <DistributionChart />
     </BarSurfacesContext.Provider>,
     store,
   );
-  return labelsDrawn;
+  return { labelsDrawn, yTickLabels };
 }
 const figure = () => screen.getByRole('figure', { name: 'Next-token distribution' });
 const rangeText = () => figure().querySelector('.ts-chart-range')?.textContent ?? '';
-const yTickLabels = () =>
-  Array.from(figure().querySelectorAll('.ts-chart-tick text'), (t) => t.textContent);
 const plot = () => screen.getByRole('application');
 const tokenOf = (store: ReturnType<typeof tinyStore>, rank: number) => {
   const s = store.getState();
@@ -96,7 +132,7 @@ describe('DistributionChart', () => {
   });
 
   it('DistributionChart switches the y axis to a log scale with the Log scale checkbox', () => {
-    renderWithStore(<DistributionChart />, tinyStore());
+    const { yTickLabels } = renderCapturing(tinyStore());
     const linear = yTickLabels();
     expect(linear).toContain('0 %');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Log scale' }));
@@ -135,7 +171,7 @@ describe('DistributionChart', () => {
     const words = Array.from({ length: 80 }, (_, i) => `w${i}`);
     const model = tinyModel(words.map((w, i) => `the ${w} ${i % 3 === 0 ? 'the w0' : ''}`));
     const store = createExplorerStore({ model, modelId: 'many', prompt: 'the', seed: 1 });
-    const labelsDrawn = renderCapturing(store);
+    const { labelsDrawn } = renderCapturing(store);
     const s = store.getState();
     const expected = (rank: number) =>
       `${tokenOf(store, rank)} ${formatProbability(s.temperedProbs[s.order[rank]])}`;
@@ -154,7 +190,7 @@ describe('DistributionChart', () => {
 
   it('DistributionChart labels every bar with its token when zoomed to a few outcomes', () => {
     const store = tinyStore();
-    const labelsDrawn = renderCapturing(store);
+    const { labelsDrawn } = renderCapturing(store);
     // The tiny vocabulary fits: every bar is labelled, in rank order.
     const total = store.getState().order.length;
     expect(labelsDrawn()).toEqual(Array.from({ length: total }, (_, rank) => tokenOf(store, rank)));

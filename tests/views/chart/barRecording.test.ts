@@ -26,6 +26,7 @@ function loggingContext() {
     moveTo: log('moveTo'),
     lineTo: log('lineTo'),
     stroke: log('stroke'),
+    setLineDash: log('setLineDash'),
     set fillStyle(style: unknown) {
       calls.push(`fillStyle ${String(style)}`);
     },
@@ -58,7 +59,7 @@ function loggingContext() {
   return { ctx: ctx as unknown as ReplayContext, calls };
 }
 
-const colours = { kept: 'blue', masked: 'grey', ghost: 'black', ghostWidth: 1.5 };
+const colours = { kept: 'blue', masked: 'grey', ghost: 'black', ghostWidth: 1.5, grid: 'pale' };
 
 function paintOf(withGhost: boolean): BarPaint {
   const bars = createColumnBars(4);
@@ -74,6 +75,7 @@ function paintOf(withGhost: boolean): BarPaint {
     y,
     tallest: 0.5,
     ghost: withGhost ? { modelProbs, order, start: 0, end: 6 } : null,
+    grid: [],
   };
 }
 
@@ -88,9 +90,14 @@ describe('recordBars and replayBars', () => {
     traceGhost(direct.ctx, g.modelProbs, g.order, g.start, g.end, paint.columns, frame.left, y);
     const replayed = loggingContext();
     const rects = replayBars(replayed.ctx, recordBars(paint), colours, 'hatch');
-    // Up to the outline's stroke, the calls are the same (Float32 rounding aside: these are exact).
+    // Scaled for devicePixelRatio and cleared, then up to the outline's stroke the calls are the
+    // same (Float32 rounding aside: these are exact).
+    expect(replayed.calls.slice(0, 2)).toEqual([
+      'setTransform 2,0,0,2,0,0',
+      'clearRect 0,0,40,120',
+    ]);
     const strokeAt = replayed.calls.indexOf('strokeStyle black');
-    expect(replayed.calls.slice(0, strokeAt)).toEqual(direct.calls);
+    expect(replayed.calls.slice(2, strokeAt)).toEqual(direct.calls);
     expect(replayed.calls.slice(strokeAt)).toEqual([
       'strokeStyle black',
       'lineWidth 1.5',
@@ -110,6 +117,26 @@ describe('recordBars and replayBars', () => {
     replayBars(ctx, recording, colours, 'hatch');
     expect(calls.some((c) => /^(beginPath|moveTo|lineTo|stroke)/.test(c))).toBe(false);
     expect(calls[0]).toBe('setTransform 2,0,0,2,0,0');
+  });
+
+  it('recordBars(paint) draws the grid lines under the bars, dashed and crisp across the plot', () => {
+    const recording = recordBars({ ...paintOf(false), grid: [20.3, 75] });
+    const { ctx, calls } = loggingContext();
+    replayBars(ctx, recording, colours, 'hatch');
+    const firstBar = calls.findIndex((c) => c.startsWith('fillStyle'));
+    const line = (y: number) => [
+      'strokeStyle pale',
+      'lineWidth 1',
+      'setLineDash 2,3',
+      'beginPath ',
+      `moveTo 10,${y}`,
+      `lineTo 14,${y}`,
+      'stroke ',
+      'setLineDash ',
+    ];
+    // In the middle of a CSS pixel, from the plot's left edge to its last column.
+    expect(calls.slice(2, firstBar)).toEqual([...line(20.5), ...line(75.5)]);
+    expect(calls.slice(firstBar).some((c) => c.startsWith('strokeStyle'))).toBe(false);
   });
 
   it('recordBars(paint) keeps every rectangle of a chart thousands of columns wide', () => {
@@ -138,6 +165,7 @@ describe('recordLabels and replayBars', () => {
     const recording = recordLabels({
       frame,
       rotated: false,
+      axis: [],
       items: [
         { x: 14, y: 20, token: '·the', after: ' 23.1 %', masked: false },
         { x: 14, y: 33, token: HOSTILE, after: ' 5.0 % (masked)', masked: true },
@@ -171,6 +199,7 @@ describe('recordLabels and replayBars', () => {
     const recording = recordLabels({
       frame,
       rotated: true,
+      axis: [],
       items: [{ x: 12.5, y: 106, token: '·a', after: '', masked: false }],
     });
     const { ctx, calls } = loggingContext();
@@ -183,10 +212,36 @@ describe('recordLabels and replayBars', () => {
     ]);
   });
 
+  it('draws the probability axis labels first, right-aligned to their place, muted and without a halo', () => {
+    const recording = recordLabels({
+      frame,
+      rotated: false,
+      axis: [
+        { x: 4, y: 0, text: '50 %' },
+        { x: 4, y: 50, text: HOSTILE },
+      ],
+      items: [{ x: 14, y: 20, token: '·the', after: '', masked: false }],
+    });
+    const { ctx, calls } = loggingContext();
+    replayBars(ctx, recording, { ...colours, label }, 'hatch');
+    const drawn = calls.filter((c) => /^(fillText|strokeText|fillStyle|textAlign)/.test(c));
+    expect(drawn.slice(0, 6)).toEqual([
+      'fillStyle grey',
+      'textAlign right',
+      'fillText 50 %,4,0',
+      'fillStyle grey',
+      'textAlign right',
+      `fillText ${HOSTILE},4,50`,
+    ]);
+    // Then the token label, over its halo.
+    expect(drawn.slice(6)).toContain('strokeText ·the,0,0');
+  });
+
   it('draws no labels without a label style', () => {
     const recording = recordLabels({
       frame,
       rotated: false,
+      axis: [],
       items: [{ x: 14, y: 20, token: '·the', after: ' 23.1 %', masked: false }],
     });
     const { ctx, calls } = loggingContext();
