@@ -1,4 +1,4 @@
-import { memo, useId, useLayoutEffect, useRef } from 'react';
+import { type ChangeEvent, memo, useCallback, useId, useLayoutEffect, useRef } from 'react';
 import { useMessages } from '../../i18n/LocaleContext';
 import { useExplorerStore } from '../ExplorerContext';
 import { useShortcut } from '../shortcuts/ShortcutContext';
@@ -22,9 +22,9 @@ const Presets = memo(function Presets() {
 });
 
 /**
- * The temperature slider: 0 (greedy) to 3, finer between 0 and 1; the store follows every input
- * event. A move does not render it: a store subscription sets the input's position and value text
- * directly (React would rewrite the whole input, its type and name too, every move).
+ * The temperature slider: 0 (greedy) to 3, finer between 0 and 1; React's onChange fires on every
+ * input event. A move does not render it: a store subscription sets the input's position and
+ * value text directly (React would rewrite the whole input, its type and name too, every move).
  */
 export function TemperatureSlider() {
   const m = useMessages();
@@ -48,24 +48,11 @@ export function TemperatureSlider() {
       if (s.temperature !== before.temperature) show(s.temperature);
     });
   }, [store, m]);
-  // A listener of its own, not React's onChange: after every change event React restores a
-  // controlled input's state, and for this uncontrolled one that still rewrote its name and type
-  // (and re-matched the input[type="range"] rule) on every move.
-  useLayoutEffect(() => {
-    const input = inputRef.current;
-    if (!input) return;
-    const onInput = () => {
-      const temperature = temperatureAt(Number(input.value));
-      if (temperature !== store.getState().temperature)
-        store.getState().setTemperature(temperature);
-    };
-    input.addEventListener('input', onInput);
-    input.addEventListener('change', onInput);
-    return () => {
-      input.removeEventListener('input', onInput);
-      input.removeEventListener('change', onInput);
-    };
-  }, [store]);
+  const onChange = useCallback(
+    (event: ChangeEvent<HTMLInputElement>) =>
+      store.getState().setTemperature(temperatureAt(Number(event.currentTarget.value))),
+    [store],
+  );
   const nudge = (by: number) => {
     const from = positionOf(store.getState().temperature);
     const position = Math.min(TEMPERATURE_POSITIONS, Math.max(0, from + by));
@@ -81,7 +68,15 @@ export function TemperatureSlider() {
       {/* The track and the value sit in boxes of fixed size (relayout boundaries): a move
           relayouts only them, not the page, and the buttons beside them never shift. */}
       <span className="ts-temperature-track">
-        <input ref={inputRef} id={id} type="range" min={0} max={TEMPERATURE_POSITIONS} step={1} />
+        <input
+          ref={inputRef}
+          id={id}
+          type="range"
+          min={0}
+          max={TEMPERATURE_POSITIONS}
+          step={1}
+          onChange={onChange}
+        />
       </span>
       <output htmlFor={id} aria-hidden="true">
         T = <span ref={valueRef} className="ts-temperature-value" />
