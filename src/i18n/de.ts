@@ -103,7 +103,6 @@ export const de: Messages = {
   greedyShortcut: 'Gierig (T = 0)',
   greedy: 'Gierig',
   temperatureOne: 'T = 1',
-  temperatureShown: (text) => `T = ${text}`,
   temperatureText: (temperature) => (temperature === 0 ? '0 (gierig)' : de.fixed(temperature, 2)),
 
   // Sampling-Einstellungen

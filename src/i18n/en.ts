@@ -73,7 +73,6 @@ export const en = {
   greedyShortcut: 'Greedy (T = 0)',
   greedy: 'Greedy',
   temperatureOne: 'T = 1',
-  temperatureShown: (text: string) => `T = ${text}`,
   /** The slider's value text and the temperature in captions: "0.80", or "0 (greedy)". */
   temperatureText: (temperature: number) =>
     temperature === 0 ? '0 (greedy)' : temperature.toFixed(2),
