@@ -1,8 +1,5 @@
 import { en } from '../i18n/en';
-import type { Messages } from '../i18n/Messages';
-
-/** A key of a message that is plain text (no values). */
-type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
+import type { TextKey } from '../i18n/Messages';
 
 /** A mode of the page: the explorer or one of the lessons. */
 export type Mode = 'explore' | 'loop' | 'score' | 'entropy' | 'samples';

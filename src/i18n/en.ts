@@ -1,5 +1,5 @@
 import type { ModelFileErrorCode } from '../model/modelFile/ModelFileError';
-import { formatSize } from '../worker/formatSize';
+import { formatSize } from './formatSize';
 
 /**
  * The English messages of the page: the source of truth for every user-visible string (labels,

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli';
+import { formatSize } from '../../src/i18n/formatSize';
 import { decodeModel } from '../../src/model/modelFile';
-import { formatSize } from '../../src/worker/formatSize';
 import { sampleText } from '../worker/sampleText';
 import { openBrowser } from './browser';
 
