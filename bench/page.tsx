@@ -5,6 +5,7 @@ import type { NgramModel } from '../src/model/types';
 import { createExplorerStore } from '../src/store/createExplorerStore';
 import { BarSurfacesContext, pageBarSurfaces } from '../src/views/chart/barSurfaces';
 import type { ControlName } from '../src/views/controls/controlNames';
+import { warmModel } from '../src/worker/warmModel';
 import { appBarSurfaces } from '../src/worker/workerBarSurfaces';
 import { floorFrame } from './floorFrame';
 import { dragTo, measureFrameWork } from './measure';
@@ -20,9 +21,14 @@ let mounted: Root | undefined;
 /** Runs in the page: mounts the explorer on a model and times slider moves and steps. */
 async function run(which: 'default' | 'synthetic', moves: number, steps: number) {
   let model: NgramModel;
-  if (which === 'synthetic') model = synthetic ?? syntheticModel();
-  else model = await loadBundledModel((await loadManifest())[0]);
-  if (which === 'synthetic') synthetic = model;
+  if (which === 'synthetic') {
+    // Warmed as the app warms every model it loads (bundled, trained or opened) before use.
+    if (!synthetic) {
+      synthetic = syntheticModel();
+      await warmModel(synthetic);
+    }
+    model = synthetic;
+  } else model = await loadBundledModel((await loadManifest())[0]);
   const store = createExplorerStore({ model, modelId: which, prompt: 'The jury said that the' });
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root');
