@@ -4,6 +4,14 @@ import { sortByProbability } from './sortByProbability';
 import type { NgramModel } from './types';
 import { unigramLevel, usesUnigramLevel } from './unigramLevel';
 
+/** All-zero flags, one per id, reused between calls (each clears the ones it set). */
+let scratch = new Uint8Array(0);
+
+function touchedFlags(size: number): Uint8Array {
+  if (scratch.length !== size) scratch = new Uint8Array(size);
+  return scratch;
+}
+
 /**
  * The rank order of `probs = distribution(model, history)`: ids by probability, highest first,
  * ties by ascending id — the same result as sorting all of them, much faster. Under Kneser–Ney
@@ -19,7 +27,7 @@ export function rankByProbability(
   const size = probs.length;
   if (!usesUnigramLevel(model)) return sortByProbability(Uint32Array.from(probs.keys()), probs);
   const context = paddedContext(model, history);
-  const touched = new Uint8Array(size);
+  const touched = touchedFlags(size);
   const touchedIds: number[] = [];
   for (let k = 2; k <= model.settings.order; k++) {
     const table = model.tables[k - 1];
@@ -52,6 +60,7 @@ export function rankByProbability(
     order[at++] = id;
   }
   while (t < sortedTouched.length) order[at++] = sortedTouched[t++];
+  for (const id of touchedIds) touched[id] = 0;
   let previous = order[0];
   for (let r = 1; r < size; r++) {
     const id = order[r];
