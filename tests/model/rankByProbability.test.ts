@@ -40,4 +40,24 @@ describe('rankByProbability', () => {
       { seed: 5, numRuns: propertyRuns(300) },
     );
   });
+
+  it('rankByProbability ranks each of several contexts in a row as a full sort does', () => {
+    const text = ['a b c a b d', 'b c d e a', 'c a b a e e d'];
+    const model = trainModel(text, {
+      tokenizer: 'whitespace',
+      order: 3,
+      smoothing: 'kn',
+      discount: 0.75,
+      k: 1,
+      vocabSize: 5,
+      minCount: 1,
+    });
+    // Different contexts touch different outcomes: none may carry over to the next call.
+    for (const history of [[0, 1], [2], [3, 4], [0, 1], [], [4, 4]]) {
+      const probs = distribution(model, history);
+      expect(Array.from(rankByProbability(model, history, probs))).toEqual(
+        Array.from(rankOrder(probs)),
+      );
+    }
+  });
 });

@@ -30,6 +30,13 @@ describe('filterCuts', () => {
     });
   });
 
+  it('filterCuts(probs, order, {maskedIds}) counts a repeated id once and rejects masking all', () => {
+    expect(filterCuts(probs, order, { maskedIds: [3, 3] }).mask).toEqual({ kept: 3, rankEnd: 4 });
+    expect(() => filterCuts(probs, order, { maskedIds: [0, 1, 1, 2, 3] })).toThrow(
+      /every token is masked/,
+    );
+  });
+
   it('filterCuts(probs, order, {topP}) cuts before zero-probability ids', () => {
     const withZero = Float64Array.of(0, 0.5, 0.5);
     const cuts = filterCuts(withZero, rankOrder(withZero), { topP: 0.999 });
