@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Explorer, Step } from '../../store/types';
 import { useExplorerStore } from '../ExplorerContext';
 import { type DartSnapshot, dartSnapshot } from './DartSnapshot';
@@ -13,9 +13,10 @@ const KEPT_SNAPSHOTS = 64;
  */
 export function useLastDart(state: Pick<Explorer, 'steps' | 'lastU'>): DartSnapshot | null {
   const store = useExplorerStore();
+  // Kept, not rendered: a snapshot is taken while the store tells its listeners of the step, and
+  // the view renders that step from `state` afterwards (at once in view, when settled out of it).
   // Only the latest few: the history keeps choices, not curves (undo past them shows no dart).
   const snapshots = useRef(new Map<Step, DartSnapshot>());
-  const [, refresh] = useReducer((n: number) => n + 1, 0);
   useEffect(
     () =>
       store.subscribe((state, previous) => {
@@ -29,7 +30,6 @@ export function useLastDart(state: Pick<Explorer, 'steps' | 'lastU'>): DartSnaps
           const oldest = snapshots.current.keys().next().value;
           if (oldest) snapshots.current.delete(oldest);
         }
-        refresh();
       }),
     [store],
   );
