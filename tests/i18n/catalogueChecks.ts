@@ -31,3 +31,28 @@ export function expectSameKeys(source: Catalogue, other: Catalogue): void {
     if (typeof a === 'function' && typeof b === 'function') expect(b.length, key).toBe(a.length);
   }
 }
+
+/** Expects every message of every language to give non-empty text for sample values. */
+export function expectNonEmptyTexts(
+  byLocale: Record<string, Catalogue>,
+  keys: readonly string[],
+  sample: (message: unknown, key: string) => string,
+): void {
+  for (const [locale, catalogue] of Object.entries(byLocale)) {
+    for (const key of keys) {
+      const text = sample(catalogue[key], key);
+      expect(typeof text, `${locale}.${key}`).toBe('string');
+      expect(text.trim(), `${locale}.${key}`).not.toBe('');
+    }
+  }
+}
+
+/** The share of `keys` whose messages give the same text in both catalogues for sample values. */
+export function sameTextShare(
+  a: Catalogue,
+  b: Catalogue,
+  keys: readonly string[],
+  sample: (message: unknown, key: string) => string,
+): number {
+  return keys.filter((key) => sample(a[key], key) === sample(b[key], key)).length / keys.length;
+}

@@ -3,7 +3,12 @@ import { browserLocale } from '../../src/i18n/browserLocale';
 import { de } from '../../src/i18n/de';
 import { en } from '../../src/i18n/en';
 import { isLocale, LOCALE_NAMES, LOCALES, MESSAGES } from '../../src/i18n/locales';
-import { expectSameKeys, sampleMessage } from './catalogueChecks';
+import {
+  expectNonEmptyTexts,
+  expectSameKeys,
+  sameTextShare,
+  sampleMessage,
+} from './catalogueChecks';
 
 /** Values for the messages whose parameters are not plain numbers or text. */
 const SPECIAL_ARGS: Record<string, unknown[]> = {
@@ -31,18 +36,11 @@ describe('the message catalogue', () => {
   });
 
   it('every message of every language gives non-empty text for sample values', () => {
-    for (const locale of LOCALES) {
-      for (const key of keys) {
-        const text = sample(MESSAGES[locale][key], key);
-        expect(typeof text, `${locale}.${key}`).toBe('string');
-        expect(text.trim(), `${locale}.${key}`).not.toBe('');
-      }
-    }
+    expectNonEmptyTexts(MESSAGES, keys, sample);
   });
 
   it('German differs from English for almost every message (names such as "Token" may stay)', () => {
-    const same = keys.filter((key) => sample(de[key], key) === sample(en[key], key));
-    expect(same.length / keys.length).toBeLessThan(0.1);
+    expect(sameTextShare(de, en, keys, sample)).toBeLessThan(0.1);
     // The controls a person looks for first are all in German.
     for (const key of ['step', 'temperature', 'entropy', 'distribution', 'language'] as const) {
       expect(de[key]).not.toBe(en[key]);

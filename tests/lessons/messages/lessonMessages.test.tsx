@@ -8,7 +8,12 @@ import { de } from '../../../src/lessons/messages/de';
 import { en } from '../../../src/lessons/messages/en';
 import { LESSON_MESSAGES } from '../../../src/lessons/messages/lessonLocales';
 import { useLessonMessages } from '../../../src/lessons/messages/useLessonMessages';
-import { expectSameKeys, sampleMessage } from '../../i18n/catalogueChecks';
+import {
+  expectNonEmptyTexts,
+  expectSameKeys,
+  sameTextShare,
+  sampleMessage,
+} from '../../i18n/catalogueChecks';
 
 /** Values for the messages whose parameters are not plain numbers or text. */
 const SPECIAL_ARGS: Record<string, unknown[]> = {
@@ -25,18 +30,11 @@ describe('the lessons’ message catalogue', () => {
   });
 
   it('every lesson message of every language gives non-empty text for sample values', () => {
-    for (const locale of LOCALES) {
-      for (const key of keys) {
-        const text = sample(LESSON_MESSAGES[locale][key], key);
-        expect(typeof text, `${locale}.${key}`).toBe('string');
-        expect(text.trim(), `${locale}.${key}`).not.toBe('');
-      }
-    }
+    expectNonEmptyTexts(LESSON_MESSAGES, keys, sample);
   });
 
   it('German differs from English for almost every lesson message (names such as "JSON" may stay)', () => {
-    const same = keys.filter((key) => sample(de[key], key) === sample(en[key], key));
-    expect(same.length / keys.length).toBeLessThan(0.1);
+    expect(sameTextShare(de, en, keys, sample)).toBeLessThan(0.1);
   });
 
   it('useLessonMessages() speaks the language of the views around it', () => {
